@@ -530,7 +530,9 @@ func alignMetrics(a, b *Report) []MetricRow {
 		row := byID[id]
 		row.A = pickSide(candidates[0][id])
 		row.B = pickSide(candidates[1][id])
-		if m := row.A.first(); m != nil {
+		if ind, ok := IndicatorByID(id); ok {
+			row.Indicator = ind.Name
+		} else if m := row.A.first(); m != nil {
 			row.Indicator = m.Indicator
 		}
 		row.LevelDiff = diff(row.A.Level, row.B.Level, false)

@@ -2,30 +2,290 @@
 // conversion, folding for matching, and which Latin syllables are readings
 // of a character (to spot pinyin residue). It is a leaf package shared by
 // parser, model and ui.
+//
+// The character tables (tables.go) are generated from Unicode's Unihan
+// database; phrases.go adds a short hand-written list of words whose
+// characters convert differently in context (头发→頭髮 but 发展→發展).
 package hanzi
 
-// ToSimplified converts traditional characters to simplified ones.
-// STUB: identity until the generated tables land.
-func ToSimplified(s string) string { return s }
+//go:generate go run gen/main.go -o tables.go
 
-// ToTraditional converts simplified characters to traditional ones.
-// STUB: identity until the generated tables land.
-func ToTraditional(s string) string { return s }
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// The dense part of a table covers CJK Extension A and the URO, where
+// almost all mappings live; the rest goes to a small map.
+const (
+	denseLo = 0x3400
+	denseHi = 0x9FFF
+)
+
+// An entry packs the default target rune (low 21 bits, 0 = unchanged) and
+// 1 + the index of the phrase group starting with this rune (high 11 bits).
+const (
+	runeBits  = 21
+	runeMask  = 1<<runeBits - 1
+	maxGroups = 1<<(32-runeBits) - 1
+)
+
+type phrase struct {
+	from, to string
+}
+
+type table struct {
+	dense     [denseHi - denseLo + 1]uint32
+	sparse    map[rune]uint32
+	sparseMin rune
+	groups    [][]phrase // each sorted longest first
+}
+
+var t2s, s2t = buildTable(t2sPairs, t2sPhrases, true), buildTable(s2tPairs, s2tPhrases, false)
+
+// selfT are traditional characters that are also simplified forms of
+// themselves (乾, 著 …); selfS the same the other way round. LooksTraditional
+// does not count them as evidence.
+var selfT, selfS = runeSet(t2sSelf), runeSet(s2tSelf)
+
+func runeSet(s string) map[rune]bool {
+	m := make(map[rune]bool, len(s)/3)
+	for _, r := range s {
+		m[r] = true
+	}
+	return m
+}
+
+func buildTable(pairs string, phrases []string, keepTargets bool) *table {
+	t := &table{sparse: map[rune]uint32{}, sparseMin: utf8.MaxRune}
+	for len(pairs) > 0 {
+		from, n := utf8.DecodeRuneInString(pairs)
+		to, m := utf8.DecodeRuneInString(pairs[n:])
+		pairs = pairs[n+m:]
+		t.set(from, t.get(from)&^runeMask|uint32(to))
+	}
+	add := func(from, to string) {
+		first, _ := utf8.DecodeRuneInString(from)
+		e := t.get(first)
+		g := int(e >> runeBits)
+		if g == 0 {
+			t.groups = append(t.groups, nil)
+			g = len(t.groups)
+			if g > maxGroups {
+				panic("hanzi: too many phrase groups")
+			}
+			t.set(first, e|uint32(g)<<runeBits)
+		}
+		for _, p := range t.groups[g-1] {
+			if p.from == from {
+				return // first entry wins
+			}
+		}
+		t.groups[g-1] = append(t.groups[g-1], phrase{from, to})
+	}
+	for _, line := range phrases {
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			panic("hanzi: bad phrase line " + line)
+		}
+		add(f[0], f[1])
+	}
+	if keepTargets {
+		// T→S phrases that keep a character (乾隆, 顯著→显著) must also hold
+		// when the text is already simplified (显著 must not become 显着).
+		for _, line := range phrases {
+			f := strings.Fields(line)
+			add(f[1], f[1])
+		}
+	}
+	for _, g := range t.groups {
+		sortLongestFirst(g)
+	}
+	return t
+}
+
+func sortLongestFirst(g []phrase) {
+	for i := 1; i < len(g); i++ {
+		for j := i; j > 0 && len(g[j].from) > len(g[j-1].from); j-- {
+			g[j], g[j-1] = g[j-1], g[j]
+		}
+	}
+}
+
+func (t *table) get(r rune) uint32 {
+	if r >= denseLo && r <= denseHi {
+		return t.dense[r-denseLo]
+	}
+	if r < t.sparseMin {
+		return 0
+	}
+	return t.sparse[r]
+}
+
+func (t *table) set(r rune, e uint32) {
+	if r >= denseLo && r <= denseHi {
+		t.dense[r-denseLo] = e
+		return
+	}
+	t.sparse[r] = e
+	if r < t.sparseMin {
+		t.sparseMin = r
+	}
+}
+
+// one maps a single rune without context.
+func (t *table) one(r rune) rune {
+	if e := t.get(r) & runeMask; e != 0 {
+		return rune(e)
+	}
+	return r
+}
+
+// next decodes the rune at s[i]; s[i] must be ≥ 0x80. The common 3-byte
+// case is decoded inline.
+func next(s string, i int) (rune, int) {
+	c := s[i]
+	if c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
+		}
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// convert applies the table to s, using phrases when withPhrases is set.
+// It returns s itself when nothing changes.
+func (t *table) convert(s string, withPhrases bool) string {
+	var b strings.Builder
+	done := 0 // s[:done] has been written to b (or needs no change yet)
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			i++
+			continue
+		}
+		r, n := next(s, i)
+		e := t.get(r)
+		if e == 0 {
+			i += n
+			continue
+		}
+		if g := e >> runeBits; g != 0 && withPhrases {
+			if p, ok := t.match(s[i:], g); ok {
+				if p.from != p.to {
+					b.Grow(len(s))
+					b.WriteString(s[done:i])
+					b.WriteString(p.to)
+					done = i + len(p.from)
+				}
+				i += len(p.from)
+				continue
+			}
+		}
+		if to := rune(e & runeMask); to != 0 {
+			b.Grow(len(s))
+			b.WriteString(s[done:i])
+			b.WriteRune(to)
+			done = i + n
+		}
+		i += n
+	}
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
+
+func (t *table) match(s string, g uint32) (phrase, bool) {
+	for _, p := range t.groups[g-1] {
+		if strings.HasPrefix(s, p.from) {
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+// ToSimplified converts traditional characters to simplified ones, using
+// the phrase list for context (乾隆 and 著名 keep their characters). Text
+// that is already simplified comes back unchanged.
+func ToSimplified(s string) string { return t2s.convert(s, true) }
+
+// ToTraditional converts simplified characters to traditional ones (Taiwan
+// style forms such as 臺, 裡, 著), using the phrase list for the
+// characters that split into several traditional ones.
+func ToTraditional(s string) string { return s2t.convert(s, true) }
+
+// FoldRune maps one rune to its matching form: the default simplified
+// character, half-width ASCII for full-width forms (Ａ１（：，), and a
+// space for the ideographic space U+3000.
+func FoldRune(r rune) rune {
+	switch {
+	case r < 0x80:
+		return r
+	case r >= 0xFF01 && r <= 0xFF5E:
+		return r - 0xFEE0
+	case r == 0x3000:
+		return ' '
+	}
+	return t2s.one(r)
+}
 
 // Fold maps s to the form used for matching: simplified characters and
-// half-width ASCII letters, digits and punctuation.
-// STUB: identity until the generated tables land.
-func Fold(s string) string { return ToSimplified(s) }
+// half-width ASCII letters, digits and punctuation. It works rune for rune
+// (the i-th rune of the result is FoldRune of the i-th rune of s) and
+// ignores phrase context on purpose, so that Fold(a+b) == Fold(a)+Fold(b)
+// and rune offsets stay valid; byte lengths may shrink (Ａ is 3 bytes, A 1).
+func Fold(s string) string {
+	var b strings.Builder
+	done := 0
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			i++
+			continue
+		}
+		r, n := next(s, i)
+		if f := FoldRune(r); f != r {
+			b.Grow(len(s))
+			b.WriteString(s[done:i])
+			b.WriteRune(f)
+			done = i + n
+		}
+		i += n
+	}
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
+}
 
 // LooksTraditional reports whether s is written mostly in traditional
-// characters. STUB.
-func LooksTraditional(s string) bool { return false }
+// characters: it counts characters that only traditional text uses (T→S
+// changes them) against characters that only simplified text uses (S→T
+// changes them); characters valid in both scripts do not count.
+func LooksTraditional(s string) bool {
+	trad, simp := 0, 0
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			i++
+			continue
+		}
+		r, n := next(s, i)
+		i += n
+		if !IsHan(r) {
+			continue
+		}
+		if t2s.one(r) != r && !selfT[r] {
+			trad++
+		} else if s2t.one(r) != r && t2s.one(r) == r {
+			simp++
+		}
+	}
+	return trad > simp
+}
 
 // IsHan reports whether r is a CJK ideograph.
 func IsHan(r rune) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF || r >= 0x20000 && r <= 0x3FFFF
 }
-
-// IsReadingOf reports whether latin (like "guó", "jing", "lü") is a pinyin
-// reading of r. STUB.
-func IsReadingOf(r rune, latin string) bool { return false }

@@ -1,0 +1,358 @@
+package hanzi
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestToSimplified(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"abc 123", "abc 123"},
+		{"國民經濟", "国民经济"},
+		{"區域協調發展", "区域协调发展"},
+		{"擴大內需", "扩大内需"},
+		{"會議決定", "会议决定"},
+		{"綠色低碳轉型", "绿色低碳转型"},
+		{"這裡與裏面", "这里与里面"},
+		{"以後", "以后"},
+		{"頭髮", "头发"},
+		{"乾淨", "干净"},
+		{"幹部隊伍", "干部队伍"},
+		{"乾隆年間", "乾隆年间"},
+		{"乾坤", "乾坤"},
+		{"著力推進", "着力推进"},
+		{"隨著改革深入", "随着改革深入"},
+		{"成效顯著", "成效显著"},
+		{"著名企業", "著名企业"},
+		{"學術著作", "学术著作"},
+		{"瞭解情況", "了解情况"},
+		{"瞭望塔", "瞭望塔"},
+		{"批覆同意", "批复同意"},
+		{"覆蓋全區", "覆盖全区"},
+		{"特徵明顯", "特征明显"},
+		{"恢復生產", "恢复生产"},
+		{"臺灣同胞", "台湾同胞"},
+		{"颱風預警", "台风预警"},
+		{"鐘錶製造", "钟表制造"},
+		{"餘額", "余额"},
+		{"儘快完成", "尽快完成"},
+		// already simplified text is left alone, phrase exceptions included
+		{"推进高质量发展", "推进高质量发展"},
+		{"成效显著的著名品牌", "成效显著的著名品牌"},
+		{"乾隆", "乾隆"},
+		{"全年一般公共预算收入增长5.2%", "全年一般公共预算收入增长5.2%"},
+	}
+	for _, tt := range tests {
+		if got := ToSimplified(tt.in); got != tt.want {
+			t.Errorf("ToSimplified(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestToTraditional(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"abc", "abc"},
+		{"国民经济和社会发展", "國民經濟和社會發展"},
+		{"头发", "頭髮"},
+		{"带头发展", "帶頭發展"},
+		{"干部", "幹部"},
+		{"干净", "乾淨"},
+		{"干预", "干預"},
+		{"若干意见", "若干意見"},
+		{"以后", "以後"},
+		{"皇后", "皇后"},
+		{"里面", "裡面"},
+		{"公里", "公里"},
+		{"面条", "麵條"},
+		{"各方面条件", "各方面條件"},
+		{"一只", "一隻"},
+		{"只有", "只有"},
+		{"台湾", "臺灣"},
+		{"台风", "颱風"},
+		{"平台", "平臺"},
+		{"复杂", "複雜"},
+		{"恢复", "恢復"},
+		{"关系", "關係"},
+		{"联系", "聯繫"},
+		{"体系", "體系"},
+		{"历史", "歷史"},
+		{"日历", "日曆"},
+		{"钟表", "鐘錶"},
+		{"制度", "制度"},
+		{"制造业", "製造業"},
+		{"体制改革", "體制改革"},
+		{"特征", "特徵"},
+		{"征收", "徵收"},
+		{"新征程", "新征程"},
+		{"冲突", "衝突"},
+		{"对冲", "對沖"},
+		{"标准", "標準"},
+		{"批准", "批准"},
+		{"汇报", "匯報"},
+		{"词汇", "詞彙"},
+		{"尽快", "儘快"},
+		{"尽力", "盡力"},
+		{"其余", "其餘"},
+		{"斗争", "鬥爭"},
+		{"北斗", "北斗"},
+		{"几个", "幾個"},
+		{"采取", "採取"},
+		{"开采", "開採"},
+		{"范围", "範圍"},
+		{"收获", "收穫"},
+		{"获得", "獲得"},
+		{"着力", "著力"},
+		{"显著", "顯著"},
+		{"轻松", "輕鬆"},
+		{"松江", "松江"},
+		{"规划", "規劃"},
+		{"周边", "周邊"},
+		{"周末", "週末"},
+		{"细致", "細緻"},
+		{"一致", "一致"},
+		{"稻谷", "稻穀"},
+		// traditional input stays traditional
+		{"國民經濟", "國民經濟"},
+	}
+	for _, tt := range tests {
+		if got := ToTraditional(tt.in); got != tt.want {
+			t.Errorf("ToTraditional(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// Common report phrases must survive a simplified → traditional →
+// simplified round trip.
+func TestRoundTrip(t *testing.T) {
+	phrases := []string{
+		"坚持稳中求进工作总基调", "地区生产总值增长百分之六左右", "一般公共预算收入",
+		"城镇居民人均可支配收入", "固定资产投资", "社会消费品零售总额", "规模以上工业增加值",
+		"深化供给侧结构性改革", "着力推进乡村振兴", "成效显著", "头发", "干部干净利落",
+		"以后", "皇后", "里面有三公里", "面条和方面", "一只船只有", "台湾台风平台",
+		"复杂恢复反复答复", "关系联系体系", "历史日历", "钟表", "制度制造机制", "特征征收新征程",
+		"冲突对冲", "标准批准", "汇报词汇", "尽快尽力", "其余", "斗争北斗", "几个",
+		"采取开采风采", "范围", "收获获得", "着力显著著名", "干预若干", "周边周末",
+		"新时代中国特色社会主义思想", "污染防治攻坚战", "营商环境持续优化", "稻谷产量",
+		"放松松江", "细致一致", "系统谋划", "发展壮大", "沈阳", "心脏",
+	}
+	for _, p := range phrases {
+		tr := ToTraditional(p)
+		if back := ToSimplified(tr); back != p {
+			t.Errorf("ToSimplified(ToTraditional(%q)) = %q (via %q)", p, back, tr)
+		}
+	}
+}
+
+func TestPhraseListsSameLength(t *testing.T) {
+	for name, list := range map[string][]string{"s2t": s2tPhrases, "t2s": t2sPhrases} {
+		for _, line := range list {
+			f := strings.Fields(line)
+			if len(f) != 2 || utf8.RuneCountInString(f[0]) != utf8.RuneCountInString(f[1]) || utf8.RuneCountInString(f[0]) < 2 {
+				t.Errorf("%s phrase %q: want two words of the same length ≥ 2", name, line)
+			}
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{"ＡＢｃ１２３", "ABc123"},
+		{"（一）", "(一)"},
+		{"目标：增长６％", "目标:增长6%"},
+		{"甲，乙；丙！", "甲,乙;丙!"},
+		{"第一\u3000部分", "第一 部分"},
+		{"國內生產總值", "国内生产总值"},
+		{"顯著", "显着"}, // no phrase context: Fold(a+b) == Fold(a)+Fold(b)
+		{"。、《》", "。、《》"},
+	}
+	for _, tt := range tests {
+		got := Fold(tt.in)
+		if got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if utf8.RuneCountInString(got) != utf8.RuneCountInString(tt.in) {
+			t.Errorf("Fold(%q) changed the rune count", tt.in)
+		}
+		var b strings.Builder
+		for _, r := range tt.in {
+			b.WriteRune(FoldRune(r))
+		}
+		if b.String() != got {
+			t.Errorf("FoldRune over %q = %q, Fold = %q", tt.in, b.String(), got)
+		}
+	}
+}
+
+func TestLooksTraditional(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"全區上下堅持穩中求進，經濟運行總體平穩，社會保持和諧穩定。", true},
+		{"全区上下坚持稳中求进，经济运行总体平稳，社会保持和谐稳定。", false},
+		{"臺灣與香港的發展", true},
+		{"abc 123", false},
+		{"", false},
+		{"中国人民", false}, // no distinguishing characters either way
+	}
+	for _, tt := range tests {
+		if got := LooksTraditional(tt.in); got != tt.want {
+			t.Errorf("LooksTraditional(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsReadingOf(t *testing.T) {
+	tests := []struct {
+		r     rune
+		latin string
+		want  bool
+	}{
+		{'國', "guó", true},
+		{'國', "guo", true},
+		{'國', "GUÓ", true},
+		{'國', "guo2", true},
+		{'國', "guǒ", false},
+		{'国', "guó", true},
+		{'經', "jīng", true},
+		{'濟', "jì", true},
+		{'發', "fā", true},
+		{'區', "qū", true},
+		{'會', "huì", true},
+		{'擴', "kuò", true},
+		{'綠', "lǜ", true},
+		{'綠', "lü", true},
+		{'綠', "lv", true},
+		{'綠', "lv4", true},
+		{'长', "cháng", true},
+		{'長', "cháng", true},
+		{'長', "zhǎng", true},
+		{'行', "háng", true},
+		{'行', "xíng", true},
+		{'國', "AQI", false},
+		{'國', "xx", false},
+		{'稻', "gǔ", false},
+		{'續', "a", false},
+		{'國', "2019", false},
+		{'年', "2019", false},
+		{'國', "", false},
+		{'國', "guó guó", false},
+		{'a', "a", false},
+		{'續', "xù", true},
+	}
+	for _, tt := range tests {
+		if got := IsReadingOf(tt.r, tt.latin); got != tt.want {
+			t.Errorf("IsReadingOf(%q, %q) = %v, want %v", tt.r, tt.latin, got, tt.want)
+		}
+	}
+}
+
+func seedsDir(t testing.TB) string {
+	dir := filepath.Join("..", "..", "shared", "seeds")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("seeds not available: %v", err)
+	}
+	return dir
+}
+
+func readSeed(t testing.TB, prefix string) string {
+	dir := seedsDir(t)
+	m, _ := filepath.Glob(filepath.Join(dir, prefix+"_*.txt"))
+	if len(m) != 1 {
+		t.Skipf("seed %s not found", prefix)
+	}
+	b, err := os.ReadFile(m[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// residue matches a Han character followed by a parenthesised Latin word,
+// as in 國(guó); the caller decides with IsReadingOf.
+var residue = regexp.MustCompile(`(\p{Han})[(（]([\p{Latin}:]{1,7}\d?)[)）]`)
+
+func removeResidue(s string) (string, int) {
+	n := 0
+	out := residue.ReplaceAllStringFunc(s, func(m string) string {
+		sm := residue.FindStringSubmatch(m)
+		r, _ := utf8.DecodeRuneInString(sm[1])
+		if IsReadingOf(r, sm[2]) {
+			n++
+			return sm[1]
+		}
+		return m
+	})
+	return out, n
+}
+
+func TestSeedsTraditional(t *testing.T) {
+	for _, p := range []string{"000", "001"} {
+		text := readSeed(t, p)
+		clean, n := removeResidue(text)
+		if n < 100 {
+			t.Errorf("seed %s: only %d pinyin residues removed", p, n)
+		}
+		if left := residue.FindAllString(clean, -1); len(left) > 0 {
+			t.Logf("seed %s: parentheticals kept: %q", p, left[:min(len(left), 10)])
+		}
+		simp := ToSimplified(clean)
+		if again := ToSimplified(simp); again != simp {
+			t.Errorf("seed %s: ToSimplified not idempotent", p)
+		}
+		// No character that is only traditional may remain.
+		bad := map[rune]int{}
+		for _, r := range simp {
+			if t2s.one(r) != r && !selfT[r] {
+				bad[r]++
+			}
+		}
+		if len(bad) > 0 {
+			t.Errorf("seed %s: traditional characters left: %v", p, runeCounts(bad))
+		}
+		if !LooksTraditional(text) {
+			t.Errorf("seed %s: LooksTraditional = false", p)
+		}
+		if LooksTraditional(simp) {
+			t.Errorf("seed %s: LooksTraditional(simplified) = true", p)
+		}
+	}
+}
+
+func TestSeedsSimplified(t *testing.T) {
+	for _, p := range []string{"002", "003", "004"} {
+		text := readSeed(t, p)
+		if LooksTraditional(text) {
+			t.Errorf("seed %s: LooksTraditional = true", p)
+		}
+		// Simplified text must come through ToSimplified untouched.
+		if got := ToSimplified(text); got != text {
+			changed := map[rune]int{}
+			a, b := []rune(text), []rune(got)
+			for i := range min(len(a), len(b)) {
+				if a[i] != b[i] {
+					changed[a[i]]++
+				}
+			}
+			t.Errorf("seed %s: ToSimplified changed simplified text: %v", p, runeCounts(changed))
+		}
+	}
+}
+
+func runeCounts(m map[rune]int) string {
+	var b strings.Builder
+	for r, n := range m {
+		b.WriteString(string(r))
+		b.WriteString("×")
+		b.WriteString(strings.Repeat("|", min(n, 5)))
+		b.WriteString(" ")
+	}
+	return b.String()
+}

@@ -1,0 +1,617 @@
+// Package metrics finds the quantities a report states — values, changes and
+// shares — with what they measure, their period, status and qualifier.
+package metrics
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"baogao/model"
+)
+
+// Context is where a run of text sits in the report.
+type Context struct {
+	Section string     // label path, e.g. "一/(一)", "加强政府自身建设/96", "一/1/进展情况", "" in a preamble
+	Kind    model.Kind // the section's kind: KindPlans makes "target" the default status
+}
+
+// Extract finds every metric in text — one section's own body, already
+// normalized and folded to simplified Chinese, paragraphs separated by "\n".
+func Extract(text string, ctx Context) []model.Metric {
+	if text == "" {
+		return nil
+	}
+	orig := []rune(text)
+	n := normalize(orig)
+	x := extractor{n: n, orig: orig, ctx: ctx}
+	start := 0
+	for i := 0; i <= len(n); i++ {
+		if i == len(n) || isSentenceEnd(n[i]) {
+			if i > start {
+				x.sentence(start, i)
+			}
+			if i < len(n) && n[i] == '\n' {
+				x.lastSubject = "" // a paragraph break ends what a bare 增长x% can refer to
+			}
+			start = i + 1
+		}
+	}
+	return x.out
+}
+
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '!', '?', '\n', '…':
+		return true
+	}
+	return false
+}
+
+func isClauseEnd(r rune) bool {
+	switch r {
+	case ',', ';', ':':
+		return true
+	}
+	return false
+}
+
+// normalize maps full-width digits and punctuation to ASCII, rune for rune,
+// so offsets in n are offsets in the original text.
+func normalize(orig []rune) []rune {
+	n := make([]rune, len(orig))
+	for i, r := range orig {
+		switch {
+		case r >= '０' && r <= '９':
+			r = '0' + (r - '０')
+		case r == '．':
+			r = '.'
+		case r == '％':
+			r = '%'
+		case r == '，':
+			r = ','
+		case r == '；':
+			r = ';'
+		case r == '：':
+			r = ':'
+		case r == '（':
+			r = '('
+		case r == '）':
+			r = ')'
+		case r == '！':
+			r = '!'
+		case r == '？':
+			r = '?'
+		case r == '～' || r == '~' || r == '—' || r == '－' || r == '–' || r == '―':
+			r = '-'
+		case r == 'ｘ':
+			r = 'x'
+		case r == 'Ｘ' || r == '×':
+			r = 'X'
+		case r >= 'Ａ' && r <= 'Ｚ':
+			r = 'A' + (r - 'Ａ')
+		case r >= 'ａ' && r <= 'ｚ':
+			r = 'a' + (r - 'ａ')
+		case r == '\u3000' || r == '\t':
+			r = ' '
+		}
+		n[i] = r
+	}
+	return n
+}
+
+type extractor struct {
+	n, orig []rune
+	ctx     Context
+	out     []model.Metric
+
+	lastSubject string
+}
+
+// sentence state
+type sentState struct {
+	start, end int
+	period     string
+	forecast   bool // 预计 seen in this clause group (up to ;)
+	target     bool // 力争/确保/争取/拟 seen in this clause group
+	first      int  // index in x.out of the sentence's first metric
+}
+
+func (x *extractor) sentence(s, e int) {
+	st := sentState{start: s, end: e, first: len(x.out)}
+	cs := s
+	for i := s; i <= e; i++ {
+		if i == e || isClauseEnd(x.n[i]) {
+			if i > cs {
+				x.clause(&st, cs, i)
+			}
+			if i < e && x.n[i] == ';' {
+				st.forecast, st.target = false, false
+			}
+			cs = i + 1
+		}
+	}
+}
+
+// clause extracts the metrics of one clause (between , ; : marks).
+func (x *extractor) clause(st *sentState, cs, ce int) {
+	n := x.n
+	seg := cs // start of the text before the next number
+	first := len(x.out)
+	fenbie := -1
+	for i := cs; i < ce; {
+		r := n[i]
+		if p, k, ok := matchPeriod(n, i, ce); ok {
+			st.period = p
+			i = k
+			continue
+		}
+		if hasAt(n, i, "预计") {
+			st.forecast = true
+		}
+		if hasAnyAt(n, i, strongTarget) {
+			st.target = true
+		}
+		if hasAt(n, i, "分别") && fenbie < 0 {
+			fenbie = i
+		}
+		if !(isDigit(r) || r == 'x' || r == 'X' || isCnStart(r) || r == '百') {
+			i++
+			continue
+		}
+		m, end, ok := x.quantity(st, cs, ce, seg, i)
+		if end <= i {
+			end = i + 1
+		}
+		if ok {
+			x.out = append(x.out, m)
+			seg = end
+		}
+		i = end
+	}
+	if fenbie >= 0 {
+		x.distribute(st, cs, fenbie, first)
+	}
+}
+
+var strongTarget = []string{"力争", "确保", "争取", "预期目标", "目标是", "目标为"}
+
+func hasAnyAt(n []rune, i int, words []string) bool {
+	for _, w := range words {
+		if hasAt(n, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// quantity reads the number at i with its unit and qualifiers and, when it
+// is a metric, builds it. end is where scanning resumes.
+func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, int, bool) {
+	n := x.n
+	var m model.Metric
+	prev := rune(0)
+	if i > cs {
+		prev = n[i-1]
+	} else if i > 0 {
+		prev = n[i-1]
+	}
+	num, ok := parseNumber(n[:ce], x.orig[:ce], i)
+	if !ok {
+		return m, skipRun(n, i, ce), false
+	}
+	j := num.end
+	// codes and names with digits: G60, 5G, 3+3+N, 4A级, PM2.5; clock times 9:30
+	if isASCIILetter(prev) && !num.unknown || prev == '+' || prev == '.' || prev == '第' || prev == '#' ||
+		j < ce && (isASCIILetter(n[j]) || n[j] == '+' || n[j] == '.' && j+1 < ce && isDigit(n[j+1])) ||
+		j+1 < len(n) && n[j] == ':' && isDigit(n[j+1]) || prev == ':' && i >= 2 && isDigit(n[i-2]) {
+		return m, skipRun(n, j, ce), false
+	}
+	if num.unknown && (isASCIILetter(prev) || j < ce && isASCIILetter(n[j])) {
+		return m, j, false
+	}
+	if num.chinese && (prev == '“' || prev == '‘' || prev == '《' || prev == '「' || prev == '"' || prev == '之') {
+		return m, j, false
+	}
+	var u unit
+	if num.percent {
+		u = unit{text: "%", base: "%", mult: 1, kind: unitRatio, end: j}
+	} else {
+		u, ok = parseUnit(n[:ce], j)
+		if !ok {
+			return m, j, false
+		}
+	}
+	j = u.end
+	// 5%-8%, 5%至8%
+	if num.valueMax == 0 && u.kind == unitRatio && j+1 < ce && (n[j] == '-' || n[j] == '至' || n[j] == '到') {
+		if v, k, ok := parseAny(n[:ce], x.orig[:ce], j+1); ok && v > num.value {
+			if u2, ok := parseUnit(n[:ce], k); ok && u2.text == u.text {
+				num.valueMax, j = v, u2.end
+			}
+		}
+	}
+	// ranks: 前3位, 前10名
+	if prev == '前' && (u.base == "位" || u.base == "名" || u.base == "强") {
+		return m, j, false
+	}
+	// qualifiers after the unit
+	qual := num.midQual
+	after := ""
+	for _, q := range []string{"左右", "以上", "以下", "以内", "上下", "之多", "多", "余"} {
+		if hasAt(n[:ce], j, q) {
+			after = q
+			j += utf8.RuneCountInString(q)
+			break
+		}
+	}
+	if after == "" && j < ce && n[j] == '内' && (u.base == "工作日" || u.base == "个工作日" || u.base == "天" || u.base == "个月") {
+		after = "内"
+		j++
+	}
+	if after != "" {
+		qual = after
+	}
+	nextHan := j < ce && isHanRune(n[j]) && !hasAt(n, j, "目标")
+	if nextHan && n[j] == '的' && j+1 < ce && isHanRune(n[j+1]) {
+		nextHan = true
+	}
+	// size thresholds inside a name: 5亿元以上项目, 50万元以上的村, 超50亿元内资项目
+	pre := string(n[seg:i])
+	preTrim := strings.TrimRight(pre, " ")
+	if nextHan && (after == "以上" || after == "以下" || strings.HasSuffix(preTrim, "超") || strings.HasSuffix(preTrim, "超过")) {
+		return m, j, false
+	}
+	if nextHan && u.kind == unitQuantity && digitAhead(n, j, ce) {
+		return m, j, false
+	}
+	// Chinese numerals are metrics only as plain quantities; 八项规定,
+	// 五个方面, 四家省级特色小镇 are names and structural counts.
+	if num.chinese && !num.percent {
+		lone := num.end-num.start == 1 && n[num.start] == '一'
+		if lone || nextHan && qual == "" && u.base != "次" && u.kind != unitRatio {
+			return m, j, false
+		}
+	}
+
+	m.Value, m.ValueMax, m.Unknown = num.value, num.valueMax, num.unknown
+	m.Unit = u.text
+	m.BaseUnit = u.base
+	m.BaseValue = num.value * u.mult
+	if u.base == "成" {
+		m.BaseValue, m.BaseUnit = num.value*10, "%"
+	}
+	if u.base == "" {
+		m.BaseUnit = ""
+	}
+	if m.BaseValue != 0 {
+		m.BaseValue = roundSig(m.BaseValue)
+	}
+
+	// qualifier written before the number, and the verb before that
+	p := []rune(preTrim)
+	for _, q := range preQualifiers {
+		if hasSuffixRunes(p, q) {
+			if qual == "" {
+				qual = q
+			}
+			p = p[:len(p)-utf8.RuneCountInString(q)]
+			break
+		}
+	}
+	m.Qualifier = qual
+	measure, sign, subject, share := classify(p)
+	if measure == "" {
+		measure = model.MeasureLevel
+		if u.kind == unitRatio {
+			measure = model.MeasureShare
+		}
+	}
+	if u.base == "个百分点" || u.base == "百分点" {
+		if measure == model.MeasureShare {
+			measure = model.MeasureChange
+		}
+	}
+	m.Measure = measure
+	if sign < 0 {
+		m.Value, m.ValueMax, m.BaseValue = -m.Value, -m.ValueMax, -m.BaseValue
+	}
+
+	// what is measured
+	subj := cleanIndicator(subject)
+	inherited := false
+	if nextHan && u.kind != unitRatio {
+		subj += postNoun(n, j, ce)
+	}
+	if hanCount(subj) < 2 {
+		// 和7.5%: the measure of the figure before it in the clause
+		if len(x.out) > 0 && x.out[len(x.out)-1].Source != "" && strings.Trim(string(p), " 、和及与,") == "" && len(x.out) > st.first {
+			last := x.out[len(x.out)-1]
+			if last.Measure == model.MeasureChange && measure == model.MeasureLevel && last.Unit == m.Unit {
+				m.Measure = model.MeasureChange
+				if last.Value < 0 {
+					m.Value, m.BaseValue = -m.Value, -m.BaseValue
+				}
+			}
+		}
+		subj = x.lastSubject
+		inherited = true
+	} else if share {
+		if x.lastSubject != "" && !strings.HasPrefix(subj, x.lastSubject) {
+			subj = x.lastSubject + subj
+		}
+	}
+	if !inherited && m.Measure == model.MeasureLevel || !inherited && m.Measure == model.MeasureChange && !share {
+		x.lastSubject = subj
+	}
+	m.Indicator = subj
+	if ind, ok := model.LookupIndicator(subj); ok {
+		m.IndicatorID = ind.ID
+	}
+
+	// period, status, where
+	m.Period = st.period
+	if m.Period == "" && strings.Contains(pre, "较年初") || strings.Contains(pre, "比年初") {
+		m.Period = "年初以来"
+	}
+	m.Status = x.status(st, cs, i, j, ce, p)
+	m.Section = x.ctx.Section
+	m.Source = strings.TrimSpace(string(x.orig[st.start:st.end]))
+	return m, j, true
+}
+
+func roundSig(v float64) float64 {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	// drop float noise from 1.81*1e8 while keeping 15 significant digits
+	mag := math.Pow(10, 15-math.Ceil(math.Log10(math.Abs(v))))
+	if math.IsInf(mag, 0) || mag == 0 {
+		return v
+	}
+	r := math.Round(v*mag) / mag
+	if math.IsInf(r, 0) || math.IsNaN(r) {
+		return v
+	}
+	return r
+}
+
+var preQualifiers = []string{"不超过", "不低于", "不少于", "超过", "将近", "接近", "突破", "大约", "不足", "不到", "约", "近", "超", "逾"}
+
+func hasSuffixRunes(p []rune, s string) bool {
+	k := utf8.RuneCountInString(s)
+	if len(p) < k {
+		return false
+	}
+	return string(p[len(p)-k:]) == s
+}
+
+// skipRun advances past a run of digits, letters and number punctuation.
+func skipRun(n []rune, i, ce int) int {
+	j := i
+	for j < ce && (isDigit(n[j]) || isASCIILetter(n[j]) || n[j] == '.' || n[j] == '+' || n[j] == ':' || n[j] == '-') {
+		j++
+	}
+	if j == i {
+		j++
+	}
+	return j
+}
+
+func digitAhead(n []rune, j, ce int) bool {
+	for k := j; k < ce; k++ {
+		if isDigit(n[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// postNoun is the noun a count is written before: 5家企业申报… → 企业申报….
+func postNoun(n []rune, j, ce int) string {
+	k := j
+	for k < ce && k-j < 20 && !isDigit(n[k]) && n[k] != '、' {
+		if hasAt(n, k, "完成") || hasAt(n, k, "实现") || hasAt(n, k, "共计") {
+			break
+		}
+		k++
+	}
+	return strings.TrimSpace(string(n[j:k]))
+}
+
+func hanCount(s string) int {
+	c := 0
+	for _, r := range s {
+		if isHanRune(r) {
+			c++
+		}
+	}
+	return c
+}
+
+var changeVerbs = []struct {
+	word string
+	sign int
+}{
+	{"增长", 1}, {"增加", 1}, {"提高", 1}, {"提升", 1}, {"上升", 1}, {"上涨", 1}, {"增速", 1}, {"增幅", 1}, {"增量", 1}, {"扩大", 1},
+	{"下降", -1}, {"降低", -1}, {"减少", -1}, {"回落", -1}, {"下滑", -1}, {"降幅", -1}, {"缩小", -1}, {"下跌", -1},
+	{"增", 1}, {"减", -1}, {"降", -1},
+}
+
+var trailingFillers = []string{"分别为", "分别", "达到", "了", "达", "为", "是", "共"}
+
+// classify reads the text before a number: whether it ends in a change verb
+// (and its sign) or a share marker, and the subject left before those.
+func classify(p []rune) (measure model.Measure, sign int, subject string, share bool) {
+	sign = 1
+	for changed := true; changed; {
+		changed = false
+		for _, f := range trailingFillers {
+			if hasSuffixRunes(p, f) {
+				p = p[:len(p)-utf8.RuneCountInString(f)]
+				changed = true
+			}
+		}
+	}
+	if hasSuffixRunes(p, "到") || hasSuffixRunes(p, "至") {
+		// 提高到680元 is a level
+		return "", 1, string(p), false
+	}
+	for _, v := range changeVerbs {
+		if !hasSuffixRunes(p, v.word) {
+			continue
+		}
+		k := len(p) - utf8.RuneCountInString(v.word)
+		if v.word == "增" && k > 0 && (p[k-1] == '新' || p[k-1] == '净') {
+			break
+		}
+		measure, sign = model.MeasureChange, v.sign
+		p = p[:k]
+		break
+	}
+	s := string(p)
+	for _, w := range []string{"同比", "比上年同期", "比上年", "较上年", "比去年同期", "较去年同期", "比去年", "较去年", "较年初", "比年初", "环比", "分别", "累计"} {
+		s = strings.TrimSuffix(s, w)
+	}
+	if measure == "" {
+		if i := strings.LastIndex(s, "占"); i >= 0 && !strings.Contains(s[i:], "地") {
+			share = true
+			measure = model.MeasureShare
+			if i == 0 || strings.TrimLeft(s[:i], " ,、") == "" {
+				return measure, sign, s[i:], true
+			}
+		}
+		if strings.HasSuffix(s, "比重") || strings.HasSuffix(s, "占比") || strings.HasSuffix(s, "比例") {
+			measure = model.MeasureShare
+		}
+	}
+	return measure, sign, s, share && strings.HasPrefix(s, "占")
+}
+
+var leadWords = []string{"其中", "并且", "并", "和", "及", "以及", "与", "同时", "此外", "另外", "全市", "全区", "全县", "我市", "我区",
+	"同比", "比上年", "较上年", "较年初", "分别", "共", "预计", "力争", "确保", "争取", "实现", "已", "均", "总计", "合计", "进展情况"}
+var tailWords = []string{"分别为", "分别", "达到", "共计", "合计", "总计", "累计达", "达", "为", "是", "共", "已", "了", "的", "均"}
+
+// cleanIndicator trims punctuation, list marks, periods and function words
+// from the ends of a subject; a long subject keeps its tail, nearest the number.
+func cleanIndicator(s string) string {
+	for changed := true; changed; {
+		changed = false
+		t := strings.TrimLeft(s, " 、,;:.)）]】”’·-①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789")
+		if t != s {
+			s, changed = t, true
+		}
+		if p, k, ok := matchPeriod([]rune(s), 0, utf8.RuneCountInString(s)); ok && p != "" {
+			s, changed = string([]rune(s)[k:]), true
+		}
+		for _, w := range leadWords {
+			if strings.HasPrefix(s, w) && len(s) > len(w) {
+				s, changed = s[len(w):], true
+			}
+		}
+		t = strings.TrimRight(s, " 、,;:(（[【“‘-")
+		if t != s {
+			s, changed = t, true
+		}
+		for _, w := range tailWords {
+			if strings.HasSuffix(s, w) && len(s) > len(w) {
+				s, changed = s[:len(s)-len(w)], true
+			}
+		}
+	}
+	if r := []rune(s); len(r) > 30 {
+		s = string(r[len(r)-30:])
+	}
+	return s
+}
+
+// status: forecast for 预计; target in plans, after 力争/确保/拟, and for
+// figures named as plans or tasks (计划引进…, 总任务…, …目标); else actual.
+func (x *extractor) status(st *sentState, cs, i, j, ce int, p []rune) model.Status {
+	if st.forecast {
+		return model.StatusForecast
+	}
+	if x.ctx.Kind == model.KindPlans || st.target {
+		return model.StatusTarget
+	}
+	n := x.n
+	if hasAt(n, j, "目标") || j+1 < ce && hasAt(n, j+1, "目标") {
+		return model.StatusTarget
+	}
+	c := cleanIndicator(string(n[cs:i]))
+	for _, w := range []string{"计划", "拟", "需", "将", "预期"} {
+		if strings.HasPrefix(c, w) {
+			return model.StatusTarget
+		}
+	}
+	ps := strings.TrimRight(string(p), " 为达")
+	if !strings.Contains(ps, "占") {
+		for _, w := range []string{"计划", "任务", "任务数", "计划数", "目标"} {
+			if strings.HasSuffix(ps, w) {
+				return model.StatusTarget
+			}
+		}
+	}
+	// 其中…: a breakdown shares the status of its total
+	if strings.HasPrefix(strings.TrimSpace(string(n[cs:i])), "其中") && len(x.out) > st.first {
+		return x.out[len(x.out)-1].Status
+	}
+	return model.StatusActual
+}
+
+// distribute handles 分别: "城镇和农村居民人均可支配收入分别为35606元、21748元"
+// and "存款余额…,贷款余额…,较年初分别增长11.2%和7.5%".
+func (x *extractor) distribute(st *sentState, cs, fenbie, first int) {
+	group := x.out[first:]
+	k := len(group)
+	if k < 2 {
+		return
+	}
+	subj := cleanIndicator(string(x.n[cs:fenbie]))
+	if p, _, ok := matchPeriod([]rune(subj), 0, utf8.RuneCountInString(subj)); ok && p != "" {
+		subj = cleanIndicator(subj)
+	}
+	var names []string
+	if parts := splitConjuncts(subj); len(parts) == k {
+		last := []rune(parts[k-1])
+		for i, p := range parts {
+			pr := []rune(p)
+			if i < k-1 && len(pr) < len(last) {
+				p += string(last[len(pr):])
+			}
+			names = append(names, p)
+		}
+	} else if hanCount(subj) < 2 {
+		// the subjects of the figures before, in order
+		var prev []string
+		seen := map[string]bool{}
+		for _, m := range x.out[st.first:first] {
+			if !seen[m.Indicator] && m.Indicator != "" {
+				seen[m.Indicator] = true
+				prev = append(prev, m.Indicator)
+			}
+		}
+		if len(prev) >= k {
+			names = prev[len(prev)-k:]
+		}
+	}
+	if names == nil {
+		return
+	}
+	for i := range group {
+		group[i].Indicator = names[i]
+		group[i].IndicatorID = ""
+		if ind, ok := model.LookupIndicator(names[i]); ok {
+			group[i].IndicatorID = ind.ID
+		}
+	}
+}
+
+func splitConjuncts(s string) []string {
+	f := func(r rune) bool { return r == '和' || r == '、' || r == '与' || r == '及' }
+	parts := strings.FieldsFunc(s, f)
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
+}

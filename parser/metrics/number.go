@@ -1,0 +1,217 @@
+package metrics
+
+import (
+	"math"
+	"strconv"
+)
+
+// number is a quantity as written: a value (or range, or placeholder) and
+// the runes it spans.
+type number struct {
+	start, end int // rune offsets of the numeral itself (before any unit)
+	value      float64
+	valueMax   float64
+	unknown    bool
+	chinese    bool // written in Chinese numerals (三千, 十余)
+	percent    bool // 百分之五十 or 三分之一: the unit is % already
+	// midQual is a qualifier between the number and its unit: 20多项, 5350余亩.
+	midQual string
+}
+
+var cnDigit = map[rune]float64{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+var cnSmall = map[rune]float64{'十': 10, '百': 100, '千': 1000}
+var cnBig = map[rune]float64{'万': 1e4, '亿': 1e8}
+
+func isDigit(r rune) bool       { return r >= '0' && r <= '9' }
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// isCnStart reports whether a Chinese numeral may start with r (百 and 千
+// alone are left out: 百日, 千方百计).
+func isCnStart(r rune) bool {
+	_, d := cnDigit[r]
+	return d || r == '十'
+}
+
+// parseArabic reads digits with an optional decimal part and ASCII thousands
+// separators (only where the original text had an ASCII comma: a converted
+// full-width comma is a clause break).
+func parseArabic(n []rune, orig []rune, i int) (float64, int, bool) {
+	var buf [32]byte
+	b := buf[:0]
+	j := i
+	for j < len(n) && isDigit(n[j]) {
+		b = append(b, byte(n[j]))
+		j++
+	}
+	if j == i {
+		return 0, i, false
+	}
+	if j-i <= 3 {
+		for j+3 < len(n) && orig[j] == ',' && isDigit(n[j+1]) && isDigit(n[j+2]) && isDigit(n[j+3]) && (j+4 >= len(n) || !isDigit(n[j+4])) {
+			b = append(b, byte(n[j+1]), byte(n[j+2]), byte(n[j+3]))
+			j += 4
+		}
+	}
+	if j+1 < len(n) && n[j] == '.' && isDigit(n[j+1]) {
+		b = append(b, '.')
+		j++
+		for j < len(n) && isDigit(n[j]) {
+			b = append(b, byte(n[j]))
+			j++
+		}
+	}
+	v, err := strconv.ParseFloat(string(b), 64)
+	if err != nil || math.IsInf(v, 0) {
+		return 0, j, false
+	}
+	return v, j, true
+}
+
+func roundTo(v float64, places int) float64 {
+	p := math.Pow(10, float64(places))
+	return math.Round(v*p) / p
+}
+
+// parseChinese reads a Chinese numeral (三千, 一万二千, 十五). A trailing 万 or
+// 亿 is left for the unit (两万亩 → 2 万亩), as with Arabic numbers.
+func parseChinese(n []rune, i int) (float64, int, bool) {
+	if i >= len(n) || !isCnStart(n[i]) {
+		return 0, i, false
+	}
+	var total, section, num float64
+	haveNum := false
+	j := i
+	lastBig := -1
+	for j < len(n) {
+		r := n[j]
+		if d, ok := cnDigit[r]; ok {
+			if haveNum && r != '零' && r != '〇' {
+				break // 十三五: two digits in a row end the numeral
+			}
+			num, haveNum = d, true
+			j++
+			continue
+		}
+		if u, ok := cnSmall[r]; ok {
+			if !haveNum {
+				if u != 10 || j != i && section == 0 && total == 0 {
+					break
+				}
+				num = 1
+			}
+			section += num * u
+			num, haveNum = 0, false
+			j++
+			continue
+		}
+		if b, ok := cnBig[r]; ok && j > i {
+			lastBig = j
+			if b == 1e8 {
+				total = (total + section + num) * b
+			} else {
+				total += (section + num) * b
+			}
+			section, num, haveNum = 0, 0, false
+			j++
+			continue
+		}
+		break
+	}
+	if j == i {
+		return 0, i, false
+	}
+	if lastBig == j-1 {
+		// back off a trailing 万/亿 (and 万亿) so the unit keeps it
+		j = lastBig
+		for j > i {
+			if _, ok := cnBig[n[j-1]]; !ok {
+				break
+			}
+			j--
+		}
+		v, k, ok := parseChinese(n[:j], i)
+		return v, k, ok
+	}
+	return total + section + num, j, true
+}
+
+// parseNumber reads any number form starting at i: Arabic, Chinese,
+// 百分之五十, 三分之一, a placeholder (x, XX), with 多/余 and a range
+// (5-8, 5至8). ok is false when no number starts at i.
+func parseNumber(n, orig []rune, i int) (num number, ok bool) {
+	num.start = i
+	var j int
+	switch {
+	case hasAt(n, i, "百分之"):
+		v, k, ok := parseAny(n, orig, i+3)
+		if !ok {
+			return num, false
+		}
+		num.value, num.percent, j = v, true, k
+	case isDigit(n[i]):
+		v, k, ok := parseArabic(n, orig, i)
+		if !ok {
+			return num, false
+		}
+		num.value, j = v, k
+	case n[i] == 'x' || n[i] == 'X':
+		j = i
+		for j < len(n) && (n[j] == 'x' || n[j] == 'X') {
+			j++
+		}
+		if j-i > 3 {
+			return num, false
+		}
+		num.unknown = true
+	case isCnStart(n[i]):
+		v, k, ok := parseChinese(n, i)
+		if !ok {
+			return num, false
+		}
+		num.value, num.chinese, j = v, true, k
+		// 三分之一
+		if hasAt(n, j, "分之") {
+			d, k2, ok := parseChinese(n, j+2)
+			if ok && num.value != 0 {
+				num.value, num.percent, j = roundTo(100*d/num.value, 2), true, k2
+			}
+		}
+	default:
+		return num, false
+	}
+	num.end = j
+	// 20多, 5350余, 十余
+	if j < len(n) && (n[j] == '多' || n[j] == '余') {
+		num.midQual = string(n[j])
+		j++
+	}
+	// ranges: 5-8, 5至8, 5%-8% is handled by the caller after the unit
+	if !num.unknown && j+1 < len(n) && (n[j] == '-' || n[j] == '至' || n[j] == '到') {
+		if v, k, ok := parseAny(n, orig, j+1); ok && v > num.value {
+			num.valueMax = v
+			j = k
+		}
+	}
+	num.end = j
+	return num, true
+}
+
+func parseAny(n, orig []rune, i int) (float64, int, bool) {
+	if i >= len(n) {
+		return 0, i, false
+	}
+	if isDigit(n[i]) {
+		return parseArabic(n, orig, i)
+	}
+	return parseChinese(n, i)
+}
+
+func hasAt(n []rune, i int, s string) bool {
+	for _, r := range s {
+		if i >= len(n) || n[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}

@@ -1,0 +1,98 @@
+package metrics
+
+import "sort"
+
+// unitKind says how a unit behaves in a sentence.
+type unitKind int
+
+const (
+	unitCount    unitKind = iota // 个 家 项: counts, often written before the noun (5家企业)
+	unitQuantity                 // 元 亩 吨: amounts; "50亿元内资项目7个" is a size threshold
+	unitRatio                    // % 个百分点 倍 成
+)
+
+type baseUnit struct {
+	name string
+	kind unitKind
+	// needsEnd: only a unit when not followed by a Han character (1类新药).
+	needsEnd bool
+}
+
+var baseUnits = func() []baseUnit {
+	counts := []string{"个", "家", "名", "人", "户", "位", "项", "件", "座", "条", "处", "台", "辆", "艘", "架", "所",
+		"场", "次", "支", "种", "批次", "家次", "人次", "户次", "场次", "幢", "栋", "株", "棵", "册", "张", "套", "间", "床",
+		"块", "片", "段", "起", "宗", "篇", "只", "头", "大类", "个工作日", "工作日", "天", "个月", "个(次)", "所次", "项次"}
+	quantities := []string{"元", "美元", "欧元", "港元", "日元", "亩", "公顷", "平方米", "平方公里", "立方米", "公里", "千米", "米",
+		"吨", "吨/年", "千克", "公斤", "千瓦", "千瓦时", "兆瓦", "标箱", "标准箱", "微克/立方米", "毫克/立方米"}
+	var us []baseUnit
+	for _, c := range counts {
+		us = append(us, baseUnit{name: c, kind: unitCount})
+	}
+	us = append(us, baseUnit{name: "类", kind: unitCount, needsEnd: true})
+	for _, q := range quantities {
+		us = append(us, baseUnit{name: q, kind: unitQuantity})
+	}
+	for _, r := range []string{"%", "‰", "个百分点", "百分点", "倍"} {
+		us = append(us, baseUnit{name: r, kind: unitRatio})
+	}
+	us = append(us, baseUnit{name: "成", kind: unitRatio, needsEnd: true})
+	sort.SliceStable(us, func(i, j int) bool { return len([]rune(us[i].name)) > len([]rune(us[j].name)) })
+	return us
+}()
+
+type prefix struct {
+	name string
+	mult float64
+}
+
+// Longest first.
+var prefixes = []prefix{{"万亿", 1e12}, {"千万", 1e7}, {"百万", 1e6}, {"十万", 1e5}, {"亿", 1e8}, {"万", 1e4}, {"千", 1e3}, {"百", 1e2}}
+
+// unit is a unit as written after a number.
+type unit struct {
+	text string // as written: 万亩
+	base string // 亩
+	mult float64
+	kind unitKind
+	end  int // rune offset after the unit
+}
+
+// parseUnit reads a unit at i: an optional multiplier prefix and a base
+// unit, longest match first. A bare 万 or 亿 before punctuation is a unit
+// too (人口1.2亿).
+func parseUnit(n []rune, i int) (unit, bool) {
+	best := unit{}
+	found := false
+	try := func(p prefix, at int) {
+		for _, b := range baseUnits {
+			if !hasAt(n, at, b.name) {
+				continue
+			}
+			end := at + len([]rune(b.name))
+			if b.needsEnd && end < len(n) && isHanRune(n[end]) && n[end] != '以' && n[end] != '左' && n[end] != '多' {
+				continue
+			}
+			if !found || end > best.end {
+				best = unit{text: string(n[i:end]), base: b.name, mult: p.mult, kind: b.kind, end: end}
+				found = true
+			}
+			return // base units are sorted longest first
+		}
+	}
+	try(prefix{"", 1}, i)
+	for _, p := range prefixes {
+		if hasAt(n, i, p.name) {
+			at := i + len([]rune(p.name))
+			try(p, at)
+			if !found && (at >= len(n) || !isHanRune(n[at])) && (p.name == "万" || p.name == "亿" || p.name == "万亿") {
+				best = unit{text: p.name, mult: p.mult, kind: unitQuantity, end: at}
+				found = true
+			}
+		}
+	}
+	return best, found
+}
+
+func isHanRune(r rune) bool {
+	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF
+}

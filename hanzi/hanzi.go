@@ -173,7 +173,7 @@ func (t *table) convert(s string, withPhrases bool) string {
 		if g := e >> runeBits; g != 0 && withPhrases {
 			if p, ok := t.match(s[i:], g); ok {
 				if p.from != p.to {
-					b.Grow(len(s))
+					grow(&b, len(s))
 					b.WriteString(s[done:i])
 					b.WriteString(p.to)
 					done = i + len(p.from)
@@ -183,7 +183,7 @@ func (t *table) convert(s string, withPhrases bool) string {
 			}
 		}
 		if to := rune(e & runeMask); to != 0 {
-			b.Grow(len(s))
+			grow(&b, len(s))
 			b.WriteString(s[done:i])
 			b.WriteRune(to)
 			done = i + n
@@ -195,6 +195,14 @@ func (t *table) convert(s string, withPhrases bool) string {
 	}
 	b.WriteString(s[done:])
 	return b.String()
+}
+
+// grow sizes b for the whole output on the first change only; T↔S
+// conversion keeps byte lengths nearly the same.
+func grow(b *strings.Builder, n int) {
+	if b.Cap() == 0 {
+		b.Grow(n + n/16 + 16)
+	}
 }
 
 func (t *table) match(s string, g uint32) (phrase, bool) {
@@ -246,7 +254,7 @@ func Fold(s string) string {
 		}
 		r, n := next(s, i)
 		if f := FoldRune(r); f != r {
-			b.Grow(len(s))
+			grow(&b, len(s))
 			b.WriteString(s[done:i])
 			b.WriteRune(f)
 			done = i + n

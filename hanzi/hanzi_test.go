@@ -356,3 +356,19 @@ func runeCounts(m map[rune]int) string {
 	}
 	return b.String()
 }
+
+// Bytes that are not valid UTF-8 pass through untouched, so offsets into
+// badly decoded reports stay meaningful.
+func TestInvalidUTF8(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"\xff國\xe4", "\xff国\xe4"},
+		{"國\xe5\x9c", "国\xe5\x9c"},
+		{"\xed\xa0\x80經", "\xed\xa0\x80经"}, // encoded surrogate
+		{"𠀀國", "𠀀国"},
+	}
+	for _, tt := range tests {
+		if got := ToSimplified(tt.in); got != tt.want {
+			t.Errorf("ToSimplified(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

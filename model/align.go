@@ -61,11 +61,13 @@ type unit struct {
 	// are not emitted with it.
 	wrapper bool
 	topic   Topic
+	scores  topicVector
 	title   string // folded, without punctuation or spaces
 }
 
 func newUnit(s *Section, depth int, wrapper bool) unit {
-	return unit{sec: s, depth: depth, wrapper: wrapper, topic: TopicOf(s), title: matchKey(s.Title)}
+	v := topicScores(s)
+	return unit{sec: s, depth: depth, wrapper: wrapper, topic: v.best(), scores: v, title: matchKey(s.Title)}
 }
 
 // wrapperWords mark a part's title as naming a stretch of the report
@@ -202,12 +204,13 @@ func emitGap(out []SectionPair, a, b *unit) []SectionPair {
 }
 
 // Scores of a candidate pair. A shared topic outweighs any title
-// similarity; among same-topic candidates the more similar titles and the
-// closer relative positions win.
+// similarity; then come the likeness of the whole topic profiles (cosine
+// of topic scores), of the titles, and of the relative positions.
 const (
 	topicScore     = 2.0
 	positionScore  = 0.3
 	minTitleSim    = 0.5 // titles this alike pair even without a shared topic
+	minTopicCosine = 0.6 // so do sections whose topic scores are this alike
 	onlyOfKindBias = 1.0 // the only unit of a kind on both sides pairs anyway
 )
 
@@ -241,6 +244,11 @@ func matchUnits(as, bs []unit) (matchA, matchB []int) {
 			ok := sim >= minTitleSim || a.wrapper
 			if a.topic == b.topic && a.topic != TopicOther {
 				score += topicScore
+				ok = true
+			}
+			cos := a.scores.cosine(b.scores)
+			score += cos
+			if cos >= minTopicCosine {
 				ok = true
 			}
 			if countA[k] == 1 && countB[k] == 1 {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math"
 	"strings"
 
 	"baogao/hanzi"
@@ -110,8 +111,46 @@ const (
 // children's titles and the running text of it and its descendants.
 // A section with no clear cue is TopicOther.
 func TopicOf(s *Section) Topic {
-	if s == nil {
+	return topicScores(s).best()
+}
+
+// topicVector holds a section's score for each topic, indexed by Topic.
+type topicVector [len(topicNames)]int
+
+// best is the highest-scoring topic; ties go to the earlier topic in
+// Topics (deterministic); TopicOther below minTopicScore.
+func (v topicVector) best() Topic {
+	best, bestScore := TopicOther, 0
+	for _, t := range Topics {
+		if v[t] > bestScore {
+			best, bestScore = t, v[t]
+		}
+	}
+	if bestScore < minTopicScore {
 		return TopicOther
+	}
+	return best
+}
+
+// cosine is the cosine similarity of two score vectors (0 when either is
+// all zero): chapters that share their second-strongest topics are alike
+// even when their strongest differ.
+func (v topicVector) cosine(w topicVector) float64 {
+	var dot, nv, nw float64
+	for i := range v {
+		dot += float64(v[i] * w[i])
+		nv += float64(v[i] * v[i])
+		nw += float64(w[i] * w[i])
+	}
+	if nv == 0 || nw == 0 {
+		return 0
+	}
+	return dot / math.Sqrt(nv*nw)
+}
+
+func topicScores(s *Section) topicVector {
+	if s == nil {
+		return topicVector{}
 	}
 	title := hanzi.Fold(s.Title)
 	var childTitles strings.Builder
@@ -127,12 +166,12 @@ func TopicOf(s *Section) Topic {
 		}
 		return true
 	})
-	return topicOfText(title, childTitles.String(), text.String())
+	return scoreText(title, childTitles.String(), text.String())
 }
 
-// topicOfText scores already-folded text.
-func topicOfText(title, childTitles, text string) Topic {
-	best, bestScore := TopicOther, 0
+// scoreText scores already-folded text.
+func scoreText(title, childTitles, text string) topicVector {
+	var v topicVector
 	for _, t := range Topics {
 		score, textScore := 0, 0
 		for _, k := range topicKeywords[t] {
@@ -140,14 +179,7 @@ func topicOfText(title, childTitles, text string) Topic {
 			score += k.weight * childWeight * min(strings.Count(childTitles, k.word), textCap)
 			textScore += k.weight * textWeight * min(strings.Count(text, k.word), textCap)
 		}
-		score += min(textScore, textTopicCap)
-		// Ties go to the earlier topic in Topics: deterministic.
-		if score > bestScore {
-			best, bestScore = t, score
-		}
+		v[t] = score + min(textScore, textTopicCap)
 	}
-	if bestScore < minTopicScore {
-		return TopicOther
-	}
-	return best
+	return v
 }

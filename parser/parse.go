@@ -1,27 +1,104 @@
 package parser
 
 import (
+	"fmt"
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
+	"baogao/hanzi"
 	"baogao/model"
 )
 
+// decodeInput is Decode once the decoder lands; until then UTF-8 only.
+var decodeInput = func(name string, data []byte) (string, string, error) {
+	if !utf8.Valid(data) {
+		return "", "", fmt.Errorf("%s: not UTF-8 text", name)
+	}
+	s := strings.TrimPrefix(string(data), "\ufeff")
+	return strings.ReplaceAll(s, "\r\n", "\n"), "utf-8", nil
+}
+
 // Parse turns one report's bytes into a Report. name is used in messages
 // and as Report.Path.
-// TEMPORARY STUB: splits lines into flat sections until the real pipeline lands.
 func Parse(name string, data []byte) (*model.Report, error) {
-	text := string(data)
-	r := &model.Report{Path: name, Encoding: "utf-8", Text: text}
-	off := 0
-	for _, line := range strings.Split(text, "\n") {
-		if strings.TrimSpace(line) != "" {
-			title := []rune(line)
-			if len(title) > 20 {
-				title = title[:20]
-			}
-			r.Sections = append(r.Sections, &model.Section{Title: string(title), Text: line, Offset: off, Kind: model.KindOther})
-		}
-		off += len(line) + 1
+	text, enc, err := decodeInput(name, data)
+	if err != nil {
+		return nil, err
 	}
+	n := normalize(text)
+	r := &model.Report{
+		Path:        name,
+		Encoding:    enc,
+		Traditional: hanzi.LooksTraditional(n.text),
+		Meta:        n.meta,
+		Text:        n.text,
+		Spans:       n.spans,
+	}
+	paras := splitParagraphs(n.text)
+	paras = readHeader(paras, &r.Meta)
+	preamble, sections := buildTree(paras)
+	var pre []string
+	for _, p := range preamble {
+		pre = append(pre, p.text)
+	}
+	r.Preamble = strings.Join(pre, "\n")
+	r.Sections = sections
+	attachMetrics(r)
 	return r, nil
 }
+
+// splitParagraphs lists the non-empty lines of the normalized text.
+func splitParagraphs(text string) []paragraph {
+	var out []paragraph
+	forEachLine(text, func(s, e int) {
+		if line := strings.TrimSpace(text[s:e]); line != "" {
+			out = append(out, paragraph{start: s + strings.Index(text[s:e], line), text: line})
+		}
+	})
+	return out
+}
+
+var reDocTitleEnd = regexp.MustCompile(`(?:报告|報告|总结|總結|计划|計劃|规划|規劃|纲要|綱要|要点|要點|打算|讲话|講話|情况|情況|通知|意见|意見)$`)
+var reYear = regexp.MustCompile(`\d{4}\s*年`)
+
+// readHeader lifts a report's title and subtitle lines into metadata and
+// returns the paragraphs after them. A title is a first line that is
+// neither numbered nor a sentence; further lines join the header when they
+// read like a title ("…工作报告") or a subtitle ("——在…会议上").
+func readHeader(paras []paragraph, meta *model.Meta) []paragraph {
+	if len(paras) < 2 || startsHeading(paras[0].text) || !isStandalone(paras[0].text) && !reDocTitleEnd.MatchString(paras[0].text) {
+		return paras
+	}
+	titles := []string{paras[0].text}
+	i := 1
+	for ; i < len(paras); i++ {
+		p := paras[i].text
+		switch {
+		case strings.HasPrefix(p, "——") || strings.HasPrefix(p, "--"):
+			if meta.Subtitle == "" {
+				meta.Subtitle = strings.TrimLeft(p, "—- ")
+			}
+			continue
+		case isStandalone(p) && reDocTitleEnd.MatchString(p):
+			titles = append(titles, p)
+			continue
+		}
+		break
+	}
+	if meta.Title == "" {
+		// A title line a PDF cut short loses its year; prefer one that has it.
+		meta.Title = titles[0]
+		for _, t := range titles {
+			if reYear.MatchString(t) {
+				meta.Title = t
+				break
+			}
+		}
+	}
+	return paras[i:]
+}
+
+// attachMetrics fills Section.Metrics and Report.Metrics. It is a no-op
+// until the metric extractor is wired in.
+var attachMetrics = func(r *model.Report) {}

@@ -1,0 +1,263 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"baogao/hanzi"
+	"baogao/model"
+)
+
+// A marker is the numbering that opens a heading: 一、 (一) 第一方面 1. (1) ①.
+type marker struct {
+	style string // numbering style; levels follow the order styles appear in
+	label string // normalized label: "一", "(一)", "第一方面", "1", "(1)", "①"
+	num   int    // ordinal value; 0 when mojibake ate the number
+	end   int    // byte offset just past the marker (and its separator)
+}
+
+const cnDigits = "一二三四五六七八九十"
+
+var (
+	reCnDun     = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})[、．.]\s*`)
+	reCnParen   = regexp.MustCompile(`^[（(]([一二三四五六七八九十]{0,3})[)）]\s*`)
+	reCnOrdinal = regexp.MustCompile(`^第([一二三四五六七八九十]{1,3})(方面|部分|章|节|節|篇)\s*[:：、.．]?\s*`)
+	reArabic    = regexp.MustCompile(`^(\d{1,3})([.．、])\s*`)
+	reArParen   = regexp.MustCompile(`^[（(](\d{1,2})[)）]\s*`)
+)
+
+// lexMarker reads the numbering at the start of a paragraph.
+func lexMarker(p string) (marker, bool) {
+	if m := reCnOrdinal.FindStringSubmatchIndex(p); m != nil {
+		num := p[m[2]:m[3]]
+		unit := p[m[4]:m[5]]
+		return marker{style: "cn-ordinal-" + unit, label: "第" + num + unit, num: cnNumber(num), end: m[1]}, true
+	}
+	if m := reCnDun.FindStringSubmatchIndex(p); m != nil && m[1] < len(p) {
+		num := p[m[2]:m[3]]
+		if n := cnNumber(num); n > 0 {
+			return marker{style: "cn-dun", label: num, num: n, end: m[1]}, true
+		}
+	}
+	if m := reCnParen.FindStringSubmatchIndex(p); m != nil && m[1] < len(p) {
+		num := p[m[2]:m[3]]
+		n := cnNumber(num)
+		if n > 0 || num == "" {
+			return marker{style: "cn-paren", label: "(" + num + ")", num: n, end: m[1]}, true
+		}
+	}
+	if m := reArabic.FindStringSubmatchIndex(p); m != nil && m[1] < len(p) {
+		next, _ := utf8.DecodeRuneInString(p[m[1]:])
+		// "1.5%" and "2019年" are numbers, not list labels.
+		if !(next >= '0' && next <= '9') && next != '%' && !strings.HasPrefix(p[m[1]:], "年") {
+			style := "arabic-dot"
+			if p[m[4]:m[5]] == "、" {
+				style = "arabic-dun"
+			}
+			num := p[m[2]:m[3]]
+			return marker{style: style, label: num, num: atoi(num), end: m[1]}, true
+		}
+	}
+	if m := reArParen.FindStringSubmatchIndex(p); m != nil && m[1] < len(p) {
+		num := p[m[2]:m[3]]
+		return marker{style: "arabic-paren", label: "(" + num + ")", num: atoi(num), end: m[1]}, true
+	}
+	if r, size := utf8.DecodeRuneInString(p); r >= '①' && r <= '⑳' && size < len(p) {
+		return marker{style: "circled", label: string(r), num: int(r-'①') + 1, end: size}, true
+	}
+	return marker{}, false
+}
+
+// startsHeading reports whether a line opens with heading numbering.
+func startsHeading(line string) bool {
+	_, ok := lexMarker(line)
+	return ok
+}
+
+// cnNumber reads 一 … 九十九; 0 when s is not such a numeral.
+func cnNumber(s string) int {
+	rs := []rune(s)
+	val := func(r rune) int { return strings.IndexRune(cnDigits, r)/3 + 1 }
+	switch len(rs) {
+	case 1:
+		return val(rs[0])
+	case 2:
+		if rs[0] == '十' && rs[1] != '十' {
+			return 10 + val(rs[1])
+		}
+		if rs[1] == '十' && rs[0] != '十' {
+			return val(rs[0]) * 10
+		}
+	case 3:
+		if rs[1] == '十' && rs[0] != '十' && rs[2] != '十' {
+			return val(rs[0])*10 + val(rs[2])
+		}
+	}
+	return 0
+}
+
+func cnNumeral(n int) string {
+	d := []rune(cnDigits)
+	switch {
+	case n <= 0 || n >= 100:
+		return ""
+	case n <= 10:
+		return string(d[n-1])
+	case n < 20:
+		return "十" + string(d[n-11])
+	case n%10 == 0:
+		return string(d[n/10-1]) + "十"
+	}
+	return string(d[n/10-1]) + "十" + string(d[n%10-1])
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
+
+// A keyword paragraph opens with a phrase that names its own section kind:
+// "进展情况:…", "存在问题:…", "下一步打算:…", "今年的主要预期目标是:…".
+type keyword struct {
+	canon    string // simplified keyword, the section's title after script conversion
+	kind     model.Kind
+	progress bool // a task's progress paragraph: kept in metric section paths
+}
+
+var keywords = []keyword{
+	{"进展情况", model.KindAchievements, true},
+	{"工作进展", model.KindAchievements, true},
+	{"完成情况", model.KindAchievements, true},
+	{"执行情况", model.KindAchievements, true},
+	{"存在问题", model.KindProblems, false},
+	{"主要问题", model.KindProblems, false},
+	{"存在的问题", model.KindProblems, false},
+	{"下一步工作打算", model.KindPlans, false},
+	{"下一步打算", model.KindPlans, false},
+	{"下步打算", model.KindPlans, false},
+	{"下一步工作", model.KindPlans, false},
+	{"工作打算", model.KindPlans, false},
+	{"主要预期目标", model.KindPlans, false},
+	{"预期目标", model.KindPlans, false},
+	{"主要目标", model.KindPlans, false},
+}
+
+// lexKeyword finds a keyword paragraph. It returns the keyword as written
+// (the section title), where the body starts, and the keyword entry.
+// folded is hanzi.Fold(p), rune for rune.
+func lexKeyword(p, folded string) (title string, bodyStart int, kw keyword, ok bool) {
+	colon := strings.IndexAny(folded, ":：")
+	if colon < 0 {
+		return "", 0, kw, false
+	}
+	head := folded[:colon]
+	if utf8.RuneCountInString(head) > 30 || strings.ContainsAny(head, "。，,；;") {
+		return "", 0, kw, false
+	}
+	head = strings.TrimSpace(head)
+	// "今年全区经济社会发展的主要预期目标是" names the targets too.
+	trimmed := strings.TrimSuffix(strings.TrimSuffix(head, "是"), "为")
+	for _, k := range keywords {
+		if trimmed != k.canon && !(strings.HasSuffix(trimmed, "的"+k.canon) && k.kind == model.KindPlans && strings.HasSuffix(k.canon, "目标")) {
+			continue
+		}
+		// Cut the same runes out of the original text.
+		runeStart := utf8.RuneCountInString(trimmed) - utf8.RuneCountInString(k.canon)
+		title = runeSlice(p, runeStart, runeStart+utf8.RuneCountInString(k.canon))
+		_, cs := utf8.DecodeRuneInString(folded[colon:])
+		return title, byteOffsetOfRune(p, utf8.RuneCountInString(folded[:colon+cs])), k, true
+	}
+	return "", 0, kw, false
+}
+
+var reProblems = regexp.MustCompile(`清醒(?:地)?(?:认识|看|意识)到|在肯定成绩的同时|(?:但|也|同时)(?:也|还)?(?:要)?(?:清醒)?(?:地)?看到|存在(?:着)?(?:一些|不少)?(?:困难和)?(?:问题|不足|短板)|问题和不足|差距和不足`)
+
+// isProblems reports a paragraph that opens by owning up to shortcomings:
+// "在肯定成绩的同时,我们也清醒地认识到…".
+func isProblems(folded string) bool {
+	head := runePrefix(folded, 60)
+	loc := reProblems.FindStringIndex(head)
+	return loc != nil && utf8.RuneCountInString(head[:loc[0]]) <= 30
+}
+
+// isStandalone reports a short line without sentence punctuation: an
+// unnumbered heading, a title or a subtitle.
+func isStandalone(p string) bool {
+	n := utf8.RuneCountInString(p)
+	if n < 2 || n > 40 || strings.ContainsAny(p, "。！？!?") || strings.HasPrefix(p, "——") {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if last == ':' || last == '：' || last == '；' || last == ';' || last == '，' || last == ',' || last == '、' {
+		return false
+	}
+	han, digits := 0, 0
+	for _, r := range p {
+		if hanzi.IsHan(r) {
+			han++
+		} else if r >= '0' && r <= '9' {
+			digits++
+		}
+	}
+	return han >= 2 && han*2 >= n-digits
+}
+
+// splitTitle cuts a heading's run-on paragraph into its title and the body
+// after it: the title ends at the first full stop, or at a colon that ends
+// the line; an overlong title is cut at a comma so the tree stays readable.
+func splitTitle(rest string) (title, body string) {
+	end, next := len(rest), len(rest)
+	if i := strings.IndexAny(rest, "。！？!?"); i >= 0 {
+		_, s := utf8.DecodeRuneInString(rest[i:])
+		end, next = i, i+s
+	} else if strings.HasSuffix(rest, "：") || strings.HasSuffix(rest, ":") {
+		_, s := utf8.DecodeLastRuneInString(rest)
+		end, next = len(rest)-s, len(rest)
+	}
+	title = rest[:end]
+	if utf8.RuneCountInString(title) > 40 {
+		cut := -1
+		for i, r := range title {
+			if utf8.RuneCountInString(title[:i]) > 40 {
+				break
+			}
+			if r == '，' || r == ',' || r == '；' || r == ';' {
+				cut = i
+			}
+		}
+		if cut > 0 {
+			_, s := utf8.DecodeRuneInString(title[cut:])
+			return title[:cut], strings.TrimSpace(rest[cut+s:])
+		}
+	}
+	return strings.TrimSpace(title), strings.TrimSpace(rest[next:])
+}
+
+// runePrefix is the first n runes of s.
+func runePrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+func runeSlice(s string, from, to int) string {
+	return s[byteOffsetOfRune(s, from):byteOffsetOfRune(s, to)]
+}
+
+func byteOffsetOfRune(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
+}

@@ -1,0 +1,128 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+
+	"baogao/hanzi"
+	"baogao/model"
+)
+
+// Title phrases strong enough to set a section's kind even against the
+// kind its parent passes down. Achievements are tried first so that
+// "计划执行情况" is a review, not a plan.
+var (
+	reTitleAchievements = regexp.MustCompile(`执行情况|进展情况|完成情况|工作回顾|回顾|上半年.{0,12}(?:情况|工作|成绩|总结)|(?:^|年)工作总结|主要成绩|取得的成绩|过去(?:一|五)年`)
+	reTitleProblems     = regexp.MustCompile(`存在(?:的)?(?:主要)?问题|主要问题|问题(?:和|与)不足|不足(?:之处)?$|短板|困难和问题|差距(?:和|与)不足`)
+	reTitlePlans        = regexp.MustCompile(`下半年|打算|主要任务|工作措施|重点工作|工作安排|展望|预期目标|主要目标|下一步|工作思路|总体要求|(?:^|年)工作计划`)
+)
+
+// titleKind reads a kind from a heading's own words.
+func titleKind(title string) (model.Kind, bool) {
+	t := hanzi.Fold(title)
+	switch {
+	case reTitleAchievements.MatchString(t):
+		return model.KindAchievements, true
+	case reTitleProblems.MatchString(t):
+		return model.KindProblems, true
+	case reTitlePlans.MatchString(t):
+		return model.KindPlans, true
+	}
+	return model.KindOther, false
+}
+
+// Words that mark intent and words that mark work done, for sections whose
+// headings say nothing about their kind.
+var (
+	rePlanWords = regexp.MustCompile(`要|将|力争|确保|争取|努力|计划|预期|拟|下一步|明年|今后|推动|加快`)
+	reDoneWords = regexp.MustCompile(`完成|实现|已|累计|同比|取得|获得|获评|入选|圆满|成功|首获|建成|了|达到|位居|增长`)
+)
+
+// contentKind guesses a kind from a section's whole text.
+func contentKind(text string) (model.Kind, bool) {
+	t := hanzi.Fold(text)
+	plan := len(rePlanWords.FindAllStringIndex(t, -1))
+	done := len(reDoneWords.FindAllStringIndex(t, -1))
+	switch {
+	case plan+done < 3:
+		return model.KindOther, false
+	case plan*10 > done*13:
+		return model.KindPlans, true
+	case done*10 > plan*13:
+		return model.KindAchievements, true
+	}
+	return model.KindOther, false
+}
+
+// resolveKinds sets every section's kind: its own title's kind when it
+// has one, else its parent's, else one derived from what it holds.
+func resolveKinds(root *node) {
+	for _, n := range root.children {
+		resolveKind(n, model.KindOther, false)
+	}
+}
+
+func resolveKind(n *node, inherited model.Kind, hasInherited bool) {
+	switch {
+	case n.hasOwn:
+		n.sec.Kind = n.ownKind
+	default:
+		if k, ok := titleKind(n.sec.Title); ok && n.style != "lead" {
+			n.sec.Kind = k
+		} else if hasInherited {
+			n.sec.Kind = inherited
+		} else {
+			n.sec.Kind = derivedKind(n)
+		}
+	}
+	for _, c := range n.children {
+		resolveKind(c, n.sec.Kind, true)
+	}
+}
+
+// derivedKind decides a section with no kind in its heading or above it:
+// a task with a progress report is a plan; otherwise its children vote,
+// and a childless section is read for intent versus work done.
+func derivedKind(n *node) model.Kind {
+	votes := map[model.Kind]int{}
+	for _, c := range n.children {
+		if c.progress {
+			return model.KindPlans
+		}
+		if c.hasOwn {
+			continue
+		}
+		if k, ok := titleKind(c.sec.Title); ok && c.style != "lead" {
+			votes[k]++
+			continue
+		}
+		if k := derivedKind(c); k != model.KindOther {
+			votes[k]++
+		}
+	}
+	best, bestN := model.KindOther, 0
+	for _, k := range model.Kinds {
+		if votes[k] > bestN {
+			best, bestN = k, votes[k]
+		}
+	}
+	if bestN > 0 {
+		return best
+	}
+	if k, ok := contentKind(subtreeText(n.sec)); ok {
+		return k
+	}
+	return model.KindOther
+}
+
+func subtreeText(s *model.Section) string {
+	var b strings.Builder
+	s.Walk(0, func(x *model.Section, _ int) bool {
+		b.WriteString(x.Title)
+		b.WriteString("\n")
+		b.WriteString(x.Text)
+		b.WriteString("\n")
+		return true
+	})
+	return b.String()
+}

@@ -1,0 +1,110 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"baogao/hanzi"
+)
+
+// Lead sentences are short topic sentences that open a run of detail
+// ("工业经济提质增效。", "硬核防控守阵地。", "项目突破上,"). Reports put
+// them either at the start of paragraphs or, when a whole chapter is one
+// paragraph, in the middle of it.
+
+// leadOpeners start sentences that are narration, never a topic.
+var leadOpeners = []string{
+	"今年", "去年", "明年", "上半年", "下半年", "全年", "年初", "目前", "当前", "截至", "其中", "同时",
+	"此外", "另外", "为此", "对此", "总之", "总体", "各位", "同志们", "我们", "我", "在", "据",
+	"预计", "一是", "二是", "三是", "四是", "五是", "六是", "通过", "但", "这", "以上", "根据", "按照",
+}
+
+// sentenceEnd is the byte length of the first sentence of p including its
+// full stop, or -1 when p holds no full stop.
+func sentenceEnd(p string) int {
+	i := strings.IndexAny(p, "。！？")
+	if i < 0 {
+		return -1
+	}
+	_, s := utf8.DecodeRuneInString(p[i:])
+	return i + s
+}
+
+// leadShape checks a candidate topic sentence (without its full stop).
+// inline leads, found mid-paragraph, must be shorter and plainer.
+func leadShape(s string, inline bool) bool {
+	folded := hanzi.Fold(s)
+	for _, o := range leadOpeners {
+		if strings.HasPrefix(folded, o) {
+			return false
+		}
+	}
+	han, commas := 0, 0
+	quoted := 0
+	for _, r := range folded {
+		switch {
+		case r == '“' || r == '「':
+			quoted++
+		case r == '”' || r == '」':
+			quoted--
+		case r >= '0' && r <= '9', r == '%', r == '：', r == ':', r == '；', r == ';', r == '(', r == '（':
+			return false
+		case r == '，' || r == ',':
+			commas++
+		case r == '、' && quoted <= 0:
+			return false
+		case hanzi.IsHan(r):
+			han++
+		}
+	}
+	if inline {
+		return han >= 4 && han <= 12 && commas == 0
+	}
+	return han >= 4 && han <= 30 && commas <= 1
+}
+
+// paragraphLead finds a lead at the start of paragraph p: its title and
+// where the detail after it starts.
+func paragraphLead(p string) (title string, rest int, ok bool) {
+	// "项目突破上,全年…": a topic phrase closed by 上 and a comma.
+	if i := strings.IndexAny(p, "，,"); i > 0 {
+		head := p[:i]
+		n := utf8.RuneCountInString(head)
+		if strings.HasSuffix(head, "上") && n >= 4 && n <= 9 && leadShape(head, true) {
+			_, s := utf8.DecodeRuneInString(p[i:])
+			return head, i + s, true
+		}
+	}
+	end := sentenceEnd(p)
+	if end < 0 || utf8.RuneCountInString(p[end:]) < 8 {
+		return "", 0, false
+	}
+	_, s := utf8.DecodeLastRuneInString(p[:end])
+	sentence := p[:end-s]
+	if !leadShape(sentence, false) {
+		return "", 0, false
+	}
+	return sentence, end, true
+}
+
+// inlineLeads finds the leads inside paragraph p after its first sentence:
+// byte offsets of each lead's start and end (after its full stop).
+func inlineLeads(p string) [][2]int {
+	var out [][2]int
+	pos := 0
+	for {
+		end := sentenceEnd(p[pos:])
+		if end < 0 {
+			return out
+		}
+		start := pos
+		pos += end
+		if start == 0 || utf8.RuneCountInString(p[pos:]) < 8 {
+			continue
+		}
+		_, s := utf8.DecodeLastRuneInString(p[:pos])
+		if leadShape(p[start:pos-s], true) {
+			out = append(out, [2]int{start, pos})
+		}
+	}
+}

@@ -1,0 +1,357 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"baogao/hanzi"
+	"baogao/model"
+)
+
+// normalized is the text after every repair, with the spans that say what
+// changed and the metadata lifted out of web furniture.
+type normalized struct {
+	text  string
+	spans []model.Span
+	meta  model.Meta
+}
+
+// normalize runs the stages in order. Each stage sees the previous stage's
+// output and reports its changes as edits, so spans stay valid.
+func normalize(text string) normalized {
+	var n normalized
+	n.text, n.spans = applyEdits(text, pinyinEdits(text), nil)
+	n.text, n.spans = repairMojibakeStage(n.text, n.spans)
+	var edits []edit
+	edits, n.meta = furnitureEdits(n.text)
+	n.text, n.spans = applyEdits(n.text, edits, n.spans)
+	n.text, n.spans = applyEdits(n.text, spaceEdits(n.text), n.spans)
+	n.text, n.spans = applyEdits(n.text, joinEdits(n.text), n.spans)
+	return n
+}
+
+// toneMarked holds the vowels that only pinyin writes.
+const toneMarked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+
+// pinyinEdits removes readings in parentheses after a character —
+// 國(guó) → 國 — which some sites add for every character. A parenthesis
+// goes only when its Latin text is a reading: tone-marked syllables always
+// are, plain Latin only when hanzi says it reads the character before it,
+// so (AQI), (xx), (稻谷) and (2019-2021年) stay.
+func pinyinEdits(text string) []edit {
+	var edits []edit
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == '?' || r == '\uFFFD' {
+			// "?jǐn)": a reading whose character and opening parenthesis
+			// were lost to a replacement character.
+			if end := brokenReading(text[i+size:]); end > 0 {
+				edits = append(edits, edit{start: i + size, end: i + size + end, kind: model.SpanPinyin})
+				i += size + end
+				continue
+			}
+		}
+		if r != '(' && r != '（' {
+			i += size
+			continue
+		}
+		j := i + size
+		k := j
+		tone := false
+		for k < len(text) && k-j <= 24 {
+			c, cs := utf8.DecodeRuneInString(text[k:])
+			if c == ')' || c == '）' {
+				break
+			}
+			switch {
+			case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == 'ü', c == 'Ü':
+			case strings.ContainsRune(toneMarked, c):
+				tone = true
+			default:
+				k = len(text) + 1 // not a reading
+			}
+			k += cs
+		}
+		if k >= len(text) || k == j {
+			i = j
+			continue
+		}
+		_, cs := utf8.DecodeRuneInString(text[k:])
+		latin := text[j:k]
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if tone && prev != utf8.RuneError && !unicode.IsSpace(prev) || hanzi.IsHan(prev) && hanzi.IsReadingOf(prev, latin) {
+			edits = append(edits, edit{start: i, end: k + cs, kind: model.SpanPinyin})
+		}
+		i = k + cs
+	}
+	return edits
+}
+
+// brokenReading measures a tone-marked syllable and its closing
+// parenthesis at the start of s, or returns 0.
+func brokenReading(s string) int {
+	tone := false
+	for i, c := range s {
+		switch {
+		case c == ')' || c == '）':
+			if tone && i > 0 {
+				return i + utf8.RuneLen(c)
+			}
+			return 0
+		case c >= 'a' && c <= 'z', c == 'ü':
+		case strings.ContainsRune(toneMarked, c):
+			tone = true
+		default:
+			return 0
+		}
+		if i > 12 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// repairMojibake is RepairMojibake once it lands (decode helper); until
+// then it repairs nothing.
+var repairMojibake = func(text string) (string, []struct {
+	Start, End int
+	Original   string
+}) {
+	return text, nil
+}
+
+// repairMojibakeStage replaces runs of byte-misaligned GBK with what can be
+// recovered, recording each as a mojibake span.
+func repairMojibakeStage(text string, spans []model.Span) (string, []model.Span) {
+	fixed, repairs := repairMojibake(text)
+	if len(repairs) == 0 {
+		return text, spans
+	}
+	// Turn repairs (offsets in fixed) back into edits on text.
+	edits := make([]edit, 0, len(repairs))
+	delta := 0
+	for _, r := range repairs {
+		start := r.Start - delta
+		edits = append(edits, edit{start: start, end: start + len(r.Original), repl: fixed[r.Start:r.End], kind: model.SpanMojibake})
+		delta += (r.End - r.Start) - len(r.Original)
+	}
+	return applyEdits(text, edits, spans)
+}
+
+var (
+	// Web and newspaper furniture. Both scripts are listed so the patterns
+	// work on the text as written.
+	reDate     = regexp.MustCompile(`(?:发布时间|發布時間|发布日期|發布日期|日期|时间|時間)\s*[:：]\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)`)
+	reSource   = regexp.MustCompile(`(?:来源|來源|稿源)\s*[:：]\s*([^\s:：]{1,30})?`)
+	reClicks   = regexp.MustCompile(`(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:次数|次數|量)?\s*[:：]\s*\d*\s*次?`)
+	reJunkLine = regexp.MustCompile(`^(?:热点文章阅读|熱點文章閱讀|相关文章|相關文章|上一篇.*|下一篇.*|打印本页|打印本頁|关闭窗口|關閉窗口|分享到.*|责任编辑.*|責任編輯.*|字体\s*[:：]?\s*大\s*中\s*小|字體\s*[:：]?\s*大\s*中\s*小|页面调色.*|頁面調色.*|【?\s*字号.*|返回顶部|返回頂部|扫一扫.*|掃一掃.*)$`)
+	// Page numbers alone on a line: "3", "- 3 -", "第3页", "第 3 页 共 9 页".
+	rePageNo = regexp.MustCompile(`^(?:[-—–]?\s*\d{1,3}\s*[-—–]?|第\s*\d{1,3}\s*[页頁](?:\s*共\s*\d{1,3}\s*[页頁])?|\d{1,3}\s*/\s*\d{1,3})$`)
+	// A margin fragment of one to three characters glued before a heading
+	// marker by PDF extraction: "角 (二)…".
+	reMarginBeforeHeading = regexp.MustCompile(`^\p{Han}{1,3}\s+([（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]{1,3}(?:方面|部分))`)
+	// A page number glued to the start of a line before a year: "0 2020 年…".
+	reStrayLeadDigit = regexp.MustCompile(`^\d\s+(\d{4}\s*年)`)
+)
+
+// furnitureEdits removes web furniture, page numbers and margin fragments
+// line by line, lifting the date and source into metadata.
+func furnitureEdits(text string) ([]edit, model.Meta) {
+	var edits []edit
+	var meta model.Meta
+	forEachLine(text, func(start, end int) {
+		line := text[start:end]
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			return
+		}
+		furniture := false
+		rest := trimmed
+		if m := reDate.FindStringSubmatchIndex(rest); m != nil {
+			if meta.Date == "" {
+				meta.Date = normalizeDate(rest[m[2]:m[3]])
+			}
+			rest = rest[:m[0]] + " " + rest[m[1]:]
+			furniture = true
+		}
+		if m := reSource.FindStringSubmatchIndex(rest); m != nil && (furniture || utf8.RuneCountInString(rest) < 40) {
+			if meta.Source == "" && m[2] >= 0 {
+				meta.Source = rest[m[2]:m[3]]
+			}
+			rest = rest[:m[0]] + " " + rest[m[1]:]
+			furniture = true
+		}
+		if m := reClicks.FindStringIndex(rest); m != nil {
+			rest = rest[:m[0]] + " " + rest[m[1]:]
+			furniture = true
+		}
+		switch {
+		case furniture && utf8.RuneCountInString(strings.TrimSpace(rest)) <= 8,
+			reJunkLine.MatchString(trimmed), rePageNo.MatchString(trimmed):
+			edits = append(edits, edit{start: start, end: lineEnd(text, end), kind: model.SpanDebris})
+			return
+		}
+		if m := reMarginBeforeHeading.FindStringSubmatchIndex(line); m != nil {
+			edits = append(edits, edit{start: start, end: start + m[2], kind: model.SpanDebris})
+		} else if m := reStrayLeadDigit.FindStringSubmatchIndex(line); m != nil {
+			edits = append(edits, edit{start: start, end: start + m[2], kind: model.SpanDebris})
+		}
+	})
+	return edits, meta
+}
+
+// normalizeDate writes 2020年7月5日, 2020/7/5 and 2020-07-05 as 2020-07-05.
+func normalizeDate(s string) string {
+	var parts []string
+	cur := ""
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			cur += string(r)
+		} else if cur != "" {
+			parts = append(parts, cur)
+			cur = ""
+		}
+	}
+	if cur != "" {
+		parts = append(parts, cur)
+	}
+	if len(parts) != 3 {
+		return strings.TrimSpace(s)
+	}
+	for i := 1; i < 3; i++ {
+		if len(parts[i]) == 1 {
+			parts[i] = "0" + parts[i]
+		}
+	}
+	return parts[0] + "-" + parts[1] + "-" + parts[2]
+}
+
+// forEachLine calls fn with the byte range of each line, without its "\n".
+func forEachLine(text string, fn func(start, end int)) {
+	for start := 0; start < len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			fn(start, len(text))
+			return
+		}
+		fn(start, start+end)
+		start += end + 1
+	}
+}
+
+// lineEnd extends a line's end over its "\n" so deleting it leaves no gap.
+func lineEnd(text string, end int) int {
+	if end < len(text) && text[end] == '\n' {
+		return end + 1
+	}
+	return end
+}
+
+// isWidePunct reports full-width punctuation that sits tight against text.
+func isWidePunct(r rune) bool {
+	return r >= 0x3000 && r <= 0x303F || r >= 0xFF00 && r <= 0xFF65 || r == '“' || r == '”' || r == '‘' || r == '’' || r == '…' || r == '—' || r == '·'
+}
+
+// spaceEdits drops spaces that PDF extraction puts around numbers and
+// Latin inside Chinese text ("增长 0.5%", "长三角 G60 科创"), the
+// indentation at the start of a line and trailing blanks. A space between
+// two Chinese phrases is kept: headings use it as a separator.
+func spaceEdits(text string) []edit {
+	var edits []edit
+	forEachLine(text, func(start, end int) {
+		line := text[start:end]
+		// Leading and trailing blanks, including the ideographic space.
+		lead := len(line) - len(strings.TrimLeft(line, " \t\u3000\u00a0"))
+		trail := len(line) - len(strings.TrimRight(line, " \t\u3000\u00a0\r"))
+		if lead == len(line) {
+			return
+		}
+		if lead > 0 {
+			edits = append(edits, edit{start: start, end: start + lead, kind: model.SpanSpace})
+		}
+		body := line[lead : len(line)-trail]
+		base := start + lead
+		for i := 0; i < len(body); {
+			if body[i] != ' ' && body[i] != '\t' && !strings.HasPrefix(body[i:], "\u3000") {
+				_, s := utf8.DecodeRuneInString(body[i:])
+				i += s
+				continue
+			}
+			j := i
+			for j < len(body) && (body[j] == ' ' || body[j] == '\t' || strings.HasPrefix(body[j:], "\u3000")) {
+				if body[j] == ' ' || body[j] == '\t' {
+					j++
+				} else {
+					j += len("\u3000")
+				}
+			}
+			left, _ := utf8.DecodeLastRuneInString(body[:i])
+			right, _ := utf8.DecodeRuneInString(body[j:])
+			wideL := hanzi.IsHan(left) || isWidePunct(left)
+			wideR := hanzi.IsHan(right) || isWidePunct(right)
+			narrowL := left < 0x80 && left != ' '
+			narrowR := right < 0x80 && right != ' '
+			// Lone page-number digits between Chinese and Latin: "长三角 0 G60".
+			if wideL && right >= '0' && right <= '9' && j+1 < len(body) && body[j+1] == ' ' {
+				k := j + 1
+				for k < len(body) && body[k] == ' ' {
+					k++
+				}
+				if k < len(body) && (body[k] >= 'A' && body[k] <= 'Z' || body[k] >= 'a' && body[k] <= 'z') {
+					edits = append(edits, edit{start: base + i, end: base + k, kind: model.SpanDebris})
+					i = k
+					continue
+				}
+			}
+			switch {
+			case wideL && (narrowR || isWidePunct(right)), narrowL && wideR, isWidePunct(left) || isWidePunct(right):
+				edits = append(edits, edit{start: base + i, end: base + j, kind: model.SpanSpace})
+			case j-i > 1 || body[i] != ' ':
+				// Collapse a run to one plain space.
+				edits = append(edits, edit{start: base + i, end: base + j, repl: " ", kind: model.SpanSpace})
+			}
+			i = j
+		}
+		if trail > 0 {
+			edits = append(edits, edit{start: end - trail, end: end, kind: model.SpanSpace})
+		}
+	})
+	return edits
+}
+
+// joinEdits rejoins lines that a PDF broke in mid-sentence. A break is
+// removed when the line before it does not end a sentence, is not itself a
+// heading or a subtitle, and the next line does not start a heading.
+func joinEdits(text string) []edit {
+	type line struct{ start, end int }
+	var lines []line
+	forEachLine(text, func(s, e int) { lines = append(lines, line{s, e}) })
+	var edits []edit
+	for i := 0; i+1 < len(lines); i++ {
+		prev := text[lines[i].start:lines[i].end]
+		next := text[lines[i+1].start:lines[i+1].end]
+		if prev == "" || next == "" || endsSentence(prev) || startsHeading(next) || startsHeading(prev) && !strings.ContainsAny(prev, "。！？") || strings.HasPrefix(prev, "——") {
+			continue
+		}
+		n := utf8.RuneCountInString(prev)
+		if !strings.ContainsAny(prev, "。！？；") && n <= 40 {
+			continue // a short line of its own: a heading, title or subtitle
+		}
+		edits = append(edits, edit{start: lines[i].end, end: lines[i].end + 1, kind: model.SpanJoin})
+	}
+	return edits
+}
+
+// endsSentence reports whether a line ends with sentence-final punctuation,
+// allowing closing quotes and brackets after it.
+func endsSentence(line string) bool {
+	line = strings.TrimRight(line, "”’」』)）》\"' ")
+	r, _ := utf8.DecodeLastRuneInString(line)
+	switch r {
+	case '。', '！', '？', '!', '?', '；', ';', '：', ':', '…':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,393 @@
+package parser
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"baogao/hanzi"
+	"baogao/model"
+)
+
+// A paragraph is one line of the normalized text.
+type paragraph struct {
+	start int    // byte offset in the report text
+	text  string // the line
+}
+
+// node is a section under construction. Its items keep paragraphs and
+// child sections in document order until leads are found.
+type node struct {
+	sec      *model.Section
+	style    string
+	num      int
+	leaf     bool // a lead, keyword or problems section: never has heading children
+	progress bool // a task's progress paragraph (进展情况)
+	ownKind  model.Kind
+	hasOwn   bool
+	items    []item
+	parent   *node
+	children []*node
+}
+
+// item is one thing inside a section: a paragraph of its text or a child.
+type item struct {
+	para  paragraph
+	child *node
+}
+
+// builder turns classified paragraphs into a section tree.
+type builder struct {
+	root  node
+	stack []*node // open headings, outermost first
+	// target receives plain paragraphs: the last heading, or the last
+	// keyword or problems section.
+	target *node
+	// lastHeadingBare is true right after a heading line with no text of
+	// its own, when a standalone line is its subtitle, not a heading.
+	lastHeadingBare bool
+}
+
+// buildTree builds the sections of a report from its paragraphs, which
+// follow any header lines.
+func buildTree(paras []paragraph) (preamble []paragraph, sections []*model.Section) {
+	b := &builder{}
+	b.target = &b.root
+	for i, p := range paras {
+		b.add(p, paras[i+1:])
+	}
+	inferMissingNumbers(&b.root)
+	for _, n := range b.root.children {
+		n.finish()
+	}
+	for _, it := range b.root.items {
+		if it.child == nil {
+			preamble = append(preamble, it.para)
+		}
+	}
+	resolveKinds(&b.root)
+	for _, n := range b.root.children {
+		sections = append(sections, n.sec)
+	}
+	return preamble, sections
+}
+
+func (b *builder) add(p paragraph, rest []paragraph) {
+	folded := hanzi.Fold(p.text)
+	if m, ok := lexMarker(p.text); ok {
+		title, body := splitTitle(p.text[m.end:])
+		n := b.open(m.style, len(b.depthOf(m.style)), p.start)
+		n.sec.Label, n.sec.Title, n.num = m.label, title, m.num
+		b.lastHeadingBare = body == ""
+		if body != "" {
+			n.items = append(n.items, item{para: paragraph{start: p.start + len(p.text) - len(body), text: body}})
+		}
+		return
+	}
+	if title, bodyStart, kw, ok := lexKeyword(p.text, folded); ok {
+		parent := b.innermost()
+		n := b.leafUnder(parent, p.start, "keyword")
+		n.sec.Title, n.ownKind, n.hasOwn, n.progress = title, kw.kind, true, kw.progress
+		if body := strings.TrimSpace(p.text[bodyStart:]); body != "" {
+			if title != runePrefix(p.text, utf8.RuneCountInString(title)) {
+				body = p.text // a lead-in like "今年…的主要预期目标是:" stays readable
+			}
+			n.items = append(n.items, item{para: paragraph{start: p.start + len(p.text) - len(body), text: body}})
+		}
+		b.lastHeadingBare = false
+		return
+	}
+	if isProblems(folded) && !b.insideProblems() {
+		// Shortcomings close the chapters above them and belong to the part.
+		if len(b.stack) > 1 {
+			b.stack = b.stack[:1]
+		}
+		n := b.leafUnder(b.innermost(), p.start, "problems")
+		n.sec.Title, n.ownKind, n.hasOwn = "*", model.KindProblems, true
+		n.items = append(n.items, item{para: p})
+		b.lastHeadingBare = false
+		return
+	}
+	if isStandalone(p.text) && !b.lastHeadingBare && startsParagraphs(rest) {
+		n := b.open("none", b.unnumberedDepth(rest), p.start)
+		n.sec.Title = p.text
+		b.lastHeadingBare = true
+		return
+	}
+	b.lastHeadingBare = false
+	b.target.items = append(b.target.items, item{para: p})
+}
+
+// startsParagraphs reports whether a standalone line is followed by text
+// (or another heading), as a heading is; the last line of a report is not a
+// heading.
+func startsParagraphs(rest []paragraph) bool { return len(rest) > 0 }
+
+// depthOf returns the open stack above the style's level: the stack up to
+// the style's place when it is open, else the whole stack.
+func (b *builder) depthOf(style string) []*node {
+	for i, n := range b.stack {
+		if n.style == style {
+			return b.stack[:i]
+		}
+	}
+	return b.stack
+}
+
+// unnumberedDepth places an unnumbered heading. It sits beside earlier
+// unnumbered headings; among numbered ones it takes the level above the
+// next numbered heading, so "加强政府自身建设" before "96." stands beside
+// the chapters that hold tasks 1–95.
+func (b *builder) unnumberedDepth(rest []paragraph) int {
+	for i, n := range b.stack {
+		if n.style == "none" {
+			return i
+		}
+	}
+	for _, p := range rest {
+		m, ok := lexMarker(p.text)
+		if !ok {
+			continue
+		}
+		for i, n := range b.stack {
+			if n.style == m.style {
+				if i == 0 {
+					return 1
+				}
+				return i - 1
+			}
+		}
+		break
+	}
+	return len(b.stack)
+}
+
+// open starts a heading section at depth, closing deeper ones.
+func (b *builder) open(style string, depth int, start int) *node {
+	if depth > len(b.stack) {
+		depth = len(b.stack)
+	}
+	b.stack = b.stack[:depth]
+	parent := &b.root
+	if depth > 0 {
+		parent = b.stack[depth-1]
+	}
+	n := &node{sec: &model.Section{Style: style, Offset: start}, style: style, parent: parent}
+	parent.items = append(parent.items, item{child: n})
+	parent.children = append(parent.children, n)
+	b.stack = append(b.stack, n)
+	b.target = n
+	return n
+}
+
+// leafUnder adds a keyword or problems section under parent. Plain
+// paragraphs after it still go to parent's items: finish decides whether
+// they continue the leaf or open leads of their own.
+func (b *builder) leafUnder(parent *node, start int, style string) *node {
+	n := &node{sec: &model.Section{Style: style, Offset: start}, style: style, leaf: true, parent: parent}
+	parent.items = append(parent.items, item{child: n})
+	parent.children = append(parent.children, n)
+	b.target = parent
+	return n
+}
+
+func (b *builder) innermost() *node {
+	if len(b.stack) == 0 {
+		return &b.root
+	}
+	return b.stack[len(b.stack)-1]
+}
+
+func (b *builder) insideProblems() bool {
+	for _, n := range b.stack {
+		if k, ok := titleKind(n.sec.Title); ok && k == model.KindProblems {
+			return true
+		}
+	}
+	return false
+}
+
+// inferMissingNumbers gives a chapter whose number mojibake destroyed
+// ("()") the number that follows its previous sibling of the same style.
+func inferMissingNumbers(n *node) {
+	prev := map[string]int{}
+	for _, c := range n.children {
+		if c.style == "cn-paren" && c.num == 0 {
+			c.num = prev[c.style] + 1
+			c.sec.Label = "(" + cnNumeral(c.num) + ")"
+		}
+		if c.num > 0 {
+			prev[c.style] = c.num
+		}
+		inferMissingNumbers(c)
+	}
+}
+
+// headingChildren reports whether n holds numbered or unnumbered headings
+// (as opposed to leads, keyword and problems sections only).
+func (n *node) headingChildren() bool {
+	for _, c := range n.children {
+		if !c.leaf {
+			return true
+		}
+	}
+	return false
+}
+
+// finish turns a node's items into its section: leads become children,
+// paragraphs become text.
+func (n *node) finish() {
+	if !n.leaf && !n.headingChildren() && n.style != "arabic-dot" && n.style != "arabic-dun" && n.style != "arabic-paren" && n.style != "circled" {
+		n.items = findLeads(n.items)
+	}
+	target := n
+	var own []string
+	n.children = n.children[:0]
+	n.sec.Children = n.sec.Children[:0]
+	for _, it := range n.items {
+		if it.child != nil {
+			it.child.parent = n
+			n.children = append(n.children, it.child)
+			n.sec.Children = append(n.sec.Children, it.child.sec)
+			it.child.finish()
+			if it.child.leaf {
+				target = it.child
+			} else {
+				target = n
+			}
+			continue
+		}
+		if target == n {
+			own = append(own, it.para.text)
+		} else {
+			target.sec.Text = joinText(target.sec.Text, it.para.text)
+		}
+	}
+	n.sec.Text = joinText(strings.Join(own, "\n"), n.sec.Text)
+}
+
+func joinText(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + "\n" + b
+}
+
+// findLeads splits a section's paragraphs at lead sentences. When several
+// paragraphs open with a lead, only paragraph openings count; otherwise the
+// chapter is written as one block and leads are looked for inside it too.
+// Leads of one chapter are written in parallel, so an inline candidate much
+// longer or shorter than its siblings is ordinary narration.
+func findLeads(items []item) []item {
+	starts := 0
+	var lengths []int
+	for _, it := range items {
+		if it.child != nil {
+			continue
+		}
+		if title, rest, ok := paragraphLead(it.para.text); ok {
+			starts++
+			if leadShape(title, true) {
+				lengths = append(lengths, hanCount(title))
+			}
+			for _, l := range inlineLeads(it.para.text[rest:]) {
+				lengths = append(lengths, hanCount(it.para.text[rest+l[0]:rest+l[1]]))
+			}
+			continue
+		}
+		for _, l := range inlineLeads(it.para.text) {
+			lengths = append(lengths, hanCount(it.para.text[l[0]:l[1]]))
+		}
+	}
+	inline := starts < 2
+	keep := func(title string) bool {
+		if len(lengths) < 3 {
+			return true
+		}
+		d := hanCount(title) - median(lengths)
+		return d >= -2 && d <= 2
+	}
+	var out []item
+	for _, it := range items {
+		if it.child != nil {
+			out = append(out, it)
+			continue
+		}
+		p := it.para
+		if title, rest, ok := paragraphLead(p.text); ok && (!inline || (leadShape(title, true) && keep(title)) || strings.HasSuffix(title, "上")) {
+			if !inline {
+				out = append(out, leadItem(p, title, rest))
+				continue
+			}
+			// The detail after the lead may hold further leads.
+			out = append(out, leadItem(paragraph{start: p.start, text: p.text[:rest]}, title, rest))
+			out = append(out, splitInline(paragraph{start: p.start + rest, text: p.text[rest:]}, keep)...)
+			continue
+		}
+		if inline {
+			out = append(out, splitInline(p, keep)...)
+			continue
+		}
+		out = append(out, item{para: p})
+	}
+	return out
+}
+
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if hanzi.IsHan(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func median(xs []int) int {
+	s := append([]int(nil), xs...)
+	sort.Ints(s)
+	return s[len(s)/2]
+}
+
+// splitInline cuts a paragraph at the leads inside it that keep accepts.
+func splitInline(p paragraph, keep func(title string) bool) []item {
+	var leads [][2]int
+	for _, l := range inlineLeads(p.text) {
+		sentence := p.text[l[0]:l[1]]
+		_, s := utf8.DecodeLastRuneInString(sentence)
+		if keep(sentence[:len(sentence)-s]) {
+			leads = append(leads, l)
+		}
+	}
+	if len(leads) == 0 {
+		return []item{{para: p}}
+	}
+	var out []item
+	if head := p.text[:leads[0][0]]; head != "" {
+		out = append(out, item{para: paragraph{start: p.start, text: head}})
+	}
+	for i, l := range leads {
+		end := len(p.text)
+		if i+1 < len(leads) {
+			end = leads[i+1][0]
+		}
+		sentence := p.text[l[0]:l[1]]
+		_, s := utf8.DecodeLastRuneInString(sentence)
+		seg := paragraph{start: p.start + l[0], text: p.text[l[0]:end]}
+		out = append(out, leadItem(seg, sentence[:len(sentence)-s], l[1]-l[0]))
+	}
+	return out
+}
+
+// leadItem makes a lead section from paragraph p whose first rest bytes
+// are the lead sentence titled title.
+func leadItem(p paragraph, title string, rest int) item {
+	n := &node{sec: &model.Section{Style: "lead", Title: title, Offset: p.start}, style: "lead", leaf: true}
+	if body := strings.TrimSpace(p.text[rest:]); body != "" {
+		n.items = append(n.items, item{para: paragraph{start: p.start + rest, text: body}})
+	}
+	return item{child: n}
+}

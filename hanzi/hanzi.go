@@ -222,6 +222,10 @@ func ToSimplified(s string) string { return t2s.convert(s, true) }
 // ToTraditional converts simplified characters to traditional ones (Taiwan
 // style forms such as 臺, 裡, 著), using the phrase list for the
 // characters that split into several traditional ones.
+//
+// Both conversions work rune for rune: every phrase has as many characters
+// on each side, so the result has as many runes as s (byte lengths can
+// differ for supplementary-plane characters).
 func ToTraditional(s string) string { return s2t.convert(s, true) }
 
 // FoldRune maps one rune to its matching form: the default simplified

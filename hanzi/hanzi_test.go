@@ -51,6 +51,9 @@ func TestToSimplified(t *testing.T) {
 		if got := ToSimplified(tt.in); got != tt.want {
 			t.Errorf("ToSimplified(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+		if got := ToSimplified(tt.in); utf8.RuneCountInString(got) != utf8.RuneCountInString(tt.in) {
+			t.Errorf("ToSimplified(%q) changed the rune count", tt.in)
+		}
 	}
 }
 
@@ -93,6 +96,7 @@ func TestToTraditional(t *testing.T) {
 		{"冲突", "衝突"},
 		{"对冲", "對沖"},
 		{"标准", "標準"},
+		{"市场准入", "市場准入"},
 		{"批准", "批准"},
 		{"汇报", "匯報"},
 		{"词汇", "詞彙"},
@@ -123,6 +127,9 @@ func TestToTraditional(t *testing.T) {
 	for _, tt := range tests {
 		if got := ToTraditional(tt.in); got != tt.want {
 			t.Errorf("ToTraditional(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if got := ToTraditional(tt.in); utf8.RuneCountInString(got) != utf8.RuneCountInString(tt.in) {
+			t.Errorf("ToTraditional(%q) changed the rune count", tt.in)
 		}
 	}
 }

@@ -379,3 +379,27 @@ func TestInvalidUTF8(t *testing.T) {
 		}
 	}
 }
+
+func FuzzConvert(f *testing.F) {
+	for _, s := range []string{"國民經濟", "带头发展头发", "ＡＢ（一）", "\xff乾隆著名", "面条方面"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return // counts of invalid bytes differ by decoder; covered by TestInvalidUTF8
+		}
+		n := utf8.RuneCountInString(s)
+		for name, conv := range map[string]func(string) string{"ToSimplified": ToSimplified, "ToTraditional": ToTraditional, "Fold": Fold} {
+			if got := conv(s); utf8.RuneCountInString(got) != n {
+				t.Errorf("%s(%q) = %q: rune count %d, want %d", name, s, got, utf8.RuneCountInString(got), n)
+			}
+		}
+		var b strings.Builder
+		for _, r := range s {
+			b.WriteRune(FoldRune(r))
+		}
+		if got := Fold(s); got != b.String() {
+			t.Errorf("Fold(%q) = %q, FoldRune map = %q", s, got, b.String())
+		}
+	})
+}

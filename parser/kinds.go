@@ -34,8 +34,8 @@ func titleKind(title string) (model.Kind, bool) {
 // Words that mark intent and words that mark work done, for sections whose
 // headings say nothing about their kind.
 var (
-	rePlanWords = regexp.MustCompile(`要|将|力争|确保|争取|努力|计划|预期|拟|下一步|明年|今后|推动|加快`)
-	reDoneWords = regexp.MustCompile(`完成|实现|已|累计|同比|取得|获得|获评|入选|圆满|成功|首获|建成|了|达到|位居|增长`)
+	rePlanWords = regexp.MustCompile(`要|将|力争|确保|争取|努力|计划|预期|拟|下一步|明年|今后|推动|加快|进一步`)
+	reDoneWords = regexp.MustCompile(`了|已|累计|同比|取得|获评|入选|圆满|成功|首获|位居|今年以来|上半年|[1１]-\d{1,2}月`)
 )
 
 // contentKind guesses a kind from a section's whole text.
@@ -56,8 +56,24 @@ func contentKind(text string) (model.Kind, bool) {
 
 // resolveKinds sets every section's kind: its own title's kind when it
 // has one, else its parent's, else one derived from what it holds.
+//
+// Reports review before they plan: a top-level section that names no kind
+// but comes before one titled as a plan (2020年展望, 下半年打算) is a
+// review, unless it holds tasks with progress reports.
 func resolveKinds(root *node) {
-	for _, n := range root.children {
+	firstPlan := len(root.children)
+	for i, n := range root.children {
+		if k, ok := titleKind(n.sec.Title); ok && !n.hasOwn && k == model.KindPlans {
+			firstPlan = i
+			break
+		}
+	}
+	for i, n := range root.children {
+		_, titled := titleKind(n.sec.Title)
+		if i < firstPlan && firstPlan < len(root.children) && !titled && !n.hasOwn && !n.hasProgress() {
+			resolveKind(n, model.KindAchievements, true)
+			continue
+		}
 		resolveKind(n, model.KindOther, false)
 	}
 }
@@ -81,23 +97,19 @@ func resolveKind(n *node, inherited model.Kind, hasInherited bool) {
 }
 
 // derivedKind decides a section with no kind in its heading or above it:
-// a task with a progress report is a plan; otherwise its children vote,
-// and a childless section is read for intent versus work done.
+// a task with a progress report is a plan; children whose headings name a
+// kind vote; otherwise the whole subtree is read for intent versus work
+// done.
 func derivedKind(n *node) model.Kind {
 	votes := map[model.Kind]int{}
 	for _, c := range n.children {
 		if c.progress {
 			return model.KindPlans
 		}
-		if c.hasOwn {
-			continue
-		}
-		if k, ok := titleKind(c.sec.Title); ok && c.style != "lead" {
+		if k, ok := titleKind(c.sec.Title); ok && c.style != "lead" && !c.hasOwn {
 			votes[k]++
-			continue
-		}
-		if k := derivedKind(c); k != model.KindOther {
-			votes[k]++
+		} else if c.hasProgress() {
+			votes[model.KindPlans]++
 		}
 	}
 	best, bestN := model.KindOther, 0
@@ -113,6 +125,15 @@ func derivedKind(n *node) model.Kind {
 		return k
 	}
 	return model.KindOther
+}
+
+func (n *node) hasProgress() bool {
+	for _, c := range n.children {
+		if c.progress {
+			return true
+		}
+	}
+	return false
 }
 
 func subtreeText(s *model.Section) string {

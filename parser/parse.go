@@ -1,28 +1,18 @@
 package parser
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"baogao/hanzi"
 	"baogao/model"
+	"baogao/parser/metrics"
 )
-
-// decodeInput is Decode once the decoder lands; until then UTF-8 only.
-var decodeInput = func(name string, data []byte) (string, string, error) {
-	if !utf8.Valid(data) {
-		return "", "", fmt.Errorf("%s: not UTF-8 text", name)
-	}
-	s := strings.TrimPrefix(string(data), "\ufeff")
-	return strings.ReplaceAll(s, "\r\n", "\n"), "utf-8", nil
-}
 
 // Parse turns one report's bytes into a Report. name is used in messages
 // and as Report.Path.
 func Parse(name string, data []byte) (*model.Report, error) {
-	text, enc, err := decodeInput(name, data)
+	text, enc, err := Decode(name, data)
 	if err != nil {
 		return nil, err
 	}
@@ -99,6 +89,34 @@ func readHeader(paras []paragraph, meta *model.Meta) []paragraph {
 	return paras[i:]
 }
 
-// attachMetrics fills Section.Metrics and Report.Metrics. It is a no-op
-// until the metric extractor is wired in.
-var attachMetrics = func(r *model.Report) {}
+// attachMetrics runs the extractor over the preamble and every section's
+// heading and text, in simplified characters, with the section's path as
+// FORMAT.md writes it: labels (titles where there is none), leaving out
+// lead sentences, problems paragraphs and keyword paragraphs other than a
+// task's progress report.
+func attachMetrics(r *model.Report) {
+	r.Metrics = metrics.Extract(hanzi.ToSimplified(r.Preamble), metrics.Context{})
+	var walk func(s *model.Section, path []string)
+	walk = func(s *model.Section, path []string) {
+		switch s.Style {
+		case "lead", "problems", "keyword":
+		default:
+			name := s.Label
+			if name == "" {
+				name = hanzi.ToSimplified(s.Title)
+			}
+			path = append(path, name)
+		}
+		text := s.Text
+		if s.Style != "lead" && s.Title != "*" {
+			text = s.Title + "\n" + text // a heading that runs on into its paragraph holds figures too
+		}
+		s.Metrics = metrics.Extract(hanzi.ToSimplified(text), metrics.Context{Section: strings.Join(path, "/"), Kind: s.Kind})
+		for _, c := range s.Children {
+			walk(c, path)
+		}
+	}
+	for _, s := range r.Sections {
+		walk(s, nil)
+	}
+}

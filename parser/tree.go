@@ -86,7 +86,11 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 	}
 	if title, bodyStart, kw, ok := lexKeyword(p.text, folded); ok {
 		parent := b.innermost()
-		n := b.leafUnder(parent, p.start, "keyword")
+		style := "keyword"
+		if kw.progress {
+			style = "progress" // kept in metric paths, unlike other keyword paragraphs
+		}
+		n := b.leafUnder(parent, p.start, style)
 		n.sec.Title, n.ownKind, n.hasOwn, n.progress = title, kw.kind, true, kw.progress
 		if body := strings.TrimSpace(p.text[bodyStart:]); body != "" {
 			if title != runePrefix(p.text, utf8.RuneCountInString(title)) {

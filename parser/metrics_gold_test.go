@@ -56,7 +56,8 @@ func readGoldMetrics(t *testing.T, path string) []goldMetric {
 
 // metricsOf lists a report's metrics. Until the parser wires the extractor
 // in (AllMetrics empty), it walks the tree itself: each section's text,
-// folded to simplified, with its label path (lead sentences left out).
+// folded to simplified, with its label path (lead sentences left out) and
+// its heading.
 func metricsOf(r *model.Report) []model.Metric {
 	if ms := r.AllMetrics(); len(ms) > 0 {
 		return ms
@@ -71,7 +72,12 @@ func metricsOf(r *model.Report) []model.Metric {
 			}
 			path = append(path, name)
 		}
-		out = append(out, metrics.Extract(hanzi.ToSimplified(s.Text), metrics.Context{Section: strings.Join(path, "/"), Kind: s.Kind})...)
+		text := s.Text
+		if s.Style != "lead" && s.Title != "*" {
+			// a heading that runs on into its paragraph holds figures too
+			text = s.Title + "\n" + text
+		}
+		out = append(out, metrics.Extract(hanzi.ToSimplified(text), metrics.Context{Section: strings.Join(path, "/"), Kind: s.Kind})...)
 		for _, c := range s.Children {
 			walk(c, path)
 		}

@@ -106,6 +106,7 @@ type extractor struct {
 	out     []model.Metric
 
 	lastSubject string
+	each        bool // the last figure applies to each of a list (均, 各)
 }
 
 // sentence state
@@ -165,8 +166,12 @@ func (x *extractor) clause(st *sentState, cs, ce int) {
 		}
 		if ok {
 			x.out = append(x.out, m)
+			if x.each {
+				x.expandEach()
+			}
 			seg = end
 		}
+		x.each = false
 		i = end
 	}
 	if fenbie >= 0 {
@@ -237,6 +242,9 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	}
 	// qualifiers after the unit
 	qual := num.midQual
+	if qual == "" {
+		qual = u.qual
+	}
 	after := ""
 	for _, q := range []string{"左右", "以上", "以下", "以内", "上下", "之多", "多", "余"} {
 		if hasAt(n[:ce], j, q) {
@@ -252,14 +260,16 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	if after != "" {
 		qual = after
 	}
-	nextHan := j < ce && isHanRune(n[j]) && !hasAt(n, j, "目标")
-	if nextHan && n[j] == '的' && j+1 < ce && isHanRune(n[j+1]) {
-		nextHan = true
+	nextHan := j < ce && (isHanRune(n[j]) || n[j] == '“' || isASCIILetter(n[j])) && !hasAt(n, j, "目标")
+	// 10万吨级航道, 5亿级企业: a class, not a quantity
+	if j < ce && n[j] == '级' {
+		return m, j + 1, false
 	}
 	// size thresholds inside a name: 5亿元以上项目, 50万元以上的村, 超50亿元内资项目
 	pre := string(n[seg:i])
 	preTrim := strings.TrimRight(pre, " ")
-	if nextHan && (after == "以上" || after == "以下" || strings.HasSuffix(preTrim, "超") || strings.HasSuffix(preTrim, "超过")) {
+	if nextHan && (after == "以上" || after == "以下" || strings.HasSuffix(preTrim, "超") || strings.HasSuffix(preTrim, "超过")) &&
+		(digitAhead(n, j, ce) || n[j] == '的' || hasAnyAt(n, j, nounHeads)) {
 		return m, j, false
 	}
 	if nextHan && u.kind == unitQuantity && digitAhead(n, j, ce) {
@@ -300,7 +310,15 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 		}
 	}
 	m.Qualifier = qual
+	// 职工医保、生育保险参保率均达98%: one figure for each conjunct
+	if tail := p[max(0, len(p)-4):]; strings.ContainsRune(string(tail), '均') || strings.ContainsRune(string(tail), '各') {
+		x.each = true
+	}
 	measure, sign, subject, share := classify(p)
+	if share && u.kind != unitRatio {
+		// 占补平衡项目601个: 占 starts a name here
+		share, measure, subject = false, "", string(p)
+	}
 	if measure == "" {
 		measure = model.MeasureLevel
 		if u.kind == unitRatio {
@@ -318,16 +336,20 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	}
 
 	// what is measured
-	subj := cleanIndicator(subject)
+	subj := subject
 	inherited := false
-	if nextHan && u.kind != unitRatio {
-		subj += postNoun(n, j, ce)
+	if nextHan && u.kind != unitRatio || u.kind == unitRatio && j+1 < ce && n[j] == '的' && isHanRune(n[j+1]) {
+		// 5家企业申报…, 97%的城市社区: the noun comes after the count
+		post, k := postNoun(n, j, ce)
+		subj += post
+		j = k
 	}
+	subj = cleanIndicator(subj)
 	if hanCount(subj) < 2 {
 		// 和7.5%: the measure of the figure before it in the clause
 		if len(x.out) > 0 && x.out[len(x.out)-1].Source != "" && strings.Trim(string(p), " 、和及与,") == "" && len(x.out) > st.first {
 			last := x.out[len(x.out)-1]
-			if last.Measure == model.MeasureChange && measure == model.MeasureLevel && last.Unit == m.Unit {
+			if last.Measure == model.MeasureChange && m.Measure != model.MeasureChange && last.Unit == m.Unit {
 				m.Measure = model.MeasureChange
 				if last.Value < 0 {
 					m.Value, m.BaseValue = -m.Value, -m.BaseValue
@@ -341,7 +363,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 			subj = x.lastSubject + subj
 		}
 	}
-	if !inherited && m.Measure == model.MeasureLevel || !inherited && m.Measure == model.MeasureChange && !share {
+	if !inherited && !share {
 		x.lastSubject = subj
 	}
 	m.Indicator = subj
@@ -408,16 +430,17 @@ func digitAhead(n []rune, j, ce int) bool {
 }
 
 // postNoun is the noun a count is written before: 5家企业申报… → 企业申报….
-func postNoun(n []rune, j, ce int) string {
+// It ends at the next number or list break; k is where it ends.
+func postNoun(n []rune, j, ce int) (string, int) {
 	k := j
-	for k < ce && k-j < 20 && !isDigit(n[k]) && n[k] != '、' {
-		if hasAt(n, k, "完成") || hasAt(n, k, "实现") || hasAt(n, k, "共计") {
-			break
-		}
+	for k < ce && k-j < 20 && !isDigit(n[k]) && n[k] != '、' && !(isCnStart(n[k]) && k > j && !isHanRune(n[k-1])) {
 		k++
 	}
-	return strings.TrimSpace(string(n[j:k]))
+	return strings.TrimSpace(string(n[j:k])), k
 }
+
+// nounHeads end a name that a size threshold sits in: 5亿元以上项目.
+var nounHeads = []string{"项目", "企业", "工业", "案件", "内资", "外资", "产业", "重大", "重点", "规模", "老人", "人员", "人口", "城市", "建筑", "工程", "楼宇", "客商"}
 
 func hanCount(s string) int {
 	c := 0
@@ -454,7 +477,11 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 		}
 	}
 	if hasSuffixRunes(p, "到") || hasSuffixRunes(p, "至") {
-		// 提高到680元 is a level
+		// 提高到680元 is a level; in 由62个精简至50个 the subject is before 由
+		q := p[:len(p)-1]
+		if len(q) <= 3 {
+			return "", 1, "", false
+		}
 		return "", 1, string(p), false
 	}
 	for _, v := range changeVerbs {
@@ -489,8 +516,9 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 }
 
 var leadWords = []string{"其中", "并且", "并", "和", "及", "以及", "与", "同时", "此外", "另外", "全市", "全区", "全县", "我市", "我区",
-	"同比", "比上年", "较上年", "较年初", "分别", "共", "预计", "力争", "确保", "争取", "实现", "已", "均", "总计", "合计", "进展情况"}
-var tailWords = []string{"分别为", "分别", "达到", "共计", "合计", "总计", "累计达", "达", "为", "是", "共", "已", "了", "的", "均"}
+	"同比", "比上年同期", "比上年", "较上年同期", "较上年", "较去年同期", "比去年同期", "较去年", "比去年", "较年初", "分别", "共", "预计",
+	"力争", "确保", "争取", "实现", "已经", "已", "目前", "均", "总计", "合计", "进展情况", "的"}
+var tailWords = []string{"分别为", "分别", "达到", "共计", "合计", "总计", "累计达", "达", "为", "是", "共", "已", "了", "的", "均", "由", "各", "稳定在", "保持在", "控制在"}
 
 // cleanIndicator trims punctuation, list marks, periods and function words
 // from the ends of a subject; a long subject keeps its tail, nearest the number.
@@ -573,14 +601,7 @@ func (x *extractor) distribute(st *sentState, cs, fenbie, first int) {
 	}
 	var names []string
 	if parts := splitConjuncts(subj); len(parts) == k {
-		last := []rune(parts[k-1])
-		for i, p := range parts {
-			pr := []rune(p)
-			if i < k-1 && len(pr) < len(last) {
-				p += string(last[len(pr):])
-			}
-			names = append(names, p)
-		}
+		names = sharedTail(parts)
 	} else if hanCount(subj) < 2 {
 		// the subjects of the figures before, in order
 		var prev []string
@@ -605,6 +626,42 @@ func (x *extractor) distribute(st *sentState, cs, fenbie, first int) {
 			group[i].IndicatorID = ind.ID
 		}
 	}
+}
+
+// expandEach turns the last metric, whose subject is a list, into one metric
+// per item.
+func (x *extractor) expandEach() {
+	last := x.out[len(x.out)-1]
+	names := sharedTail(splitConjuncts(last.Indicator))
+	if len(names) < 2 {
+		return
+	}
+	x.out = x.out[:len(x.out)-1]
+	for _, name := range names {
+		m := last
+		m.Indicator, m.IndicatorID = name, ""
+		if ind, ok := model.LookupIndicator(name); ok {
+			m.IndicatorID = ind.ID
+		}
+		x.out = append(x.out, m)
+	}
+}
+
+// sharedTail completes the first conjuncts of 城镇和农村居民人均可支配收入
+// with the tail of the last one: 城镇居民人均可支配收入.
+func sharedTail(parts []string) []string {
+	if len(parts) < 2 {
+		return nil
+	}
+	last := []rune(parts[len(parts)-1])
+	out := make([]string, len(parts))
+	for i, p := range parts {
+		if pr := []rune(p); i < len(parts)-1 && len(pr) < len(last) {
+			p += string(last[len(pr):])
+		}
+		out[i] = p
+	}
+	return out
 }
 
 func splitConjuncts(s string) []string {

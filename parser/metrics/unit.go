@@ -54,7 +54,8 @@ type unit struct {
 	base string // 亩
 	mult float64
 	kind unitKind
-	end  int // rune offset after the unit
+	end  int    // rune offset after the unit
+	qual string // 余 or 多 written inside the unit: 42万余人次
 }
 
 // parseUnit reads a unit at i: an optional multiplier prefix and a base
@@ -84,6 +85,14 @@ func parseUnit(n []rune, i int) (unit, bool) {
 		if hasAt(n, i, p.name) {
 			at := i + len([]rune(p.name))
 			try(p, at)
+			if !found && at < len(n) && (n[at] == '余' || n[at] == '多') {
+				// 42万余人次: the qualifier sits inside the unit
+				try(p, at+1)
+				if found {
+					best.qual = string(n[at])
+					best.text = p.name + best.base
+				}
+			}
 			if !found && (at >= len(n) || !isHanRune(n[at])) && (p.name == "万" || p.name == "亿" || p.name == "万亿") {
 				best = unit{text: p.name, mult: p.mult, kind: unitQuantity, end: at}
 				found = true

@@ -1,0 +1,402 @@
+package parser
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// GBK byte-misaligned mojibake: a GBK text read one byte off pairs the trail
+// byte of each character with the lead byte of the next. The pairs land on
+// random GBK codes — bopomofo (row A8), box drawing (A9), Greek (A6),
+// Cyrillic (A7), kana (A4/A5), user-defined areas, rare characters — so a
+// run of them is easy to spot, and re-encoding the run to GBK and reading it
+// one byte further along gives the text back. Pairs the damaging decoder
+// found invalid were dropped (two bytes each, so the misalignment stays) and
+// are lost; a trail byte below 0x80 is read as ASCII and realigns the
+// stream, which is where a run usually ends.
+
+// Repair is one repaired run: [Start,End) byte offsets in the fixed text, and the text it replaced.
+type Repair struct {
+	Start, End int
+	Original   string
+}
+
+// RepairMojibake finds runs of GBK byte-misaligned mojibake in text and replaces
+// them with what can be recovered. toSimplified undoes a simplified→traditional
+// conversion applied after the damage (pass hanzi.ToSimplified).
+func RepairMojibake(text string, toSimplified func(string) string) (fixed string, repairs []Repair) {
+	if toSimplified == nil {
+		toSimplified = func(s string) string { return s }
+	}
+	var b strings.Builder
+	done := 0 // text[:done] has been copied or replaced
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !mbTrigger(r) {
+			i += size
+			continue
+		}
+		run, ok := mbBestRun(text, done, i, toSimplified)
+		if !ok {
+			i += size
+			continue
+		}
+		b.WriteString(text[done:run.start])
+		start := b.Len()
+		b.WriteString(run.repl)
+		repairs = append(repairs, Repair{Start: start, End: b.Len(), Original: text[run.start:run.end]})
+		done, i = run.end, run.end
+	}
+	if len(repairs) == 0 {
+		return text, nil
+	}
+	b.WriteString(text[done:])
+	return b.String(), repairs
+}
+
+// mbTrigger reports characters that ordinary report text almost never
+// contains but misaligned GBK produces all the time.
+func mbTrigger(r rune) bool {
+	switch {
+	case r < 0x370:
+		return false
+	case r >= 0x3105 && r <= 0x3129, // bopomofo
+		r >= 0x2500 && r <= 0x257F, // box drawing
+		r >= 0x0391 && r <= 0x03C9, // Greek
+		r >= 0x0401 && r <= 0x0451, // Cyrillic
+		r >= 0x3041 && r <= 0x30FF, // kana
+		r >= 0xFF61 && r <= 0xFF9F, // half-width kana
+		r >= 0xE000 && r <= 0xF8FF, // private use: GBK user-defined areas
+		r == utf8.RuneError:
+		return true
+	}
+	return false
+}
+
+// mbScore rates one character as report text: common characters and
+// punctuation count for, rare characters and symbols against.
+func mbScore(r rune) int {
+	switch {
+	case r < 0x80:
+		return 0
+	case mbTrigger(r):
+		return -3
+	case decPunct(r):
+		return 1
+	case r >= decHanBase && r < decHanEnd:
+		c := decClass(r)
+		switch {
+		case c&(decLevel1|decBig5Common) != 0:
+			return 2
+		case c&decLevel2 != 0:
+			return -1
+		}
+		return -2
+	}
+	return -2
+}
+
+func mbScoreString(s string) (score, n int) {
+	for _, r := range s {
+		score += mbScore(r)
+		n++
+	}
+	return score, n
+}
+
+// isBoundary reports characters that end a run: a misaligned stream cannot
+// produce line breaks, ASCII (except a realigning trail byte, handled
+// separately) or the common sentence punctuation (A1/A3 rows followed by
+// lead bytes that real text does not have).
+func mbBoundary(r rune) bool {
+	return r < 0x80 || strings.ContainsRune("，、；：！？“”‘’（）《》", r)
+}
+
+type mbRun struct {
+	start, end int
+	repl       string
+	gain       int
+}
+
+// mbBestRun looks at the clause around a trigger character at i and returns
+// the best repair of a run containing it, if any is clearly worth making.
+func mbBestRun(text string, floor, i int, toSimplified func(string) string) (mbRun, bool) {
+	const maxRunes = 48
+	// Left: back to the clause start, stopping at a boundary or "。".
+	s := i
+	for n := 0; s > floor && n < maxRunes; n++ {
+		r, size := utf8.DecodeLastRuneInString(text[:s])
+		if mbBoundary(r) || r == '。' {
+			break
+		}
+		s -= size
+	}
+	// Right: every position up to the clause end is a candidate end; a
+	// printable ASCII byte right after the run may be the realigning trail.
+	ends := []int{}
+	e := i
+	for n := 0; e < len(text) && n < maxRunes; n++ {
+		r, size := utf8.DecodeRuneInString(text[e:])
+		if r == '。' || r != '\n' && mbBoundary(r) {
+			if r >= 0x40 && r < 0x7F {
+				ends = append(ends, e+size)
+			}
+			break
+		}
+		if r == '\n' {
+			break
+		}
+		e += size
+		ends = append(ends, e)
+	}
+	starts := []int{s}
+	// A "。" (A1A3) before the run is the usual first pair of a run that
+	// began at "（" (A3A8); it may stand alone on the line before.
+	if r, size := utf8.DecodeLastRuneInString(text[:s]); r == '。' && s-size >= floor {
+		starts = append(starts, s-size)
+		if p := s - size; mbLineStart(text, p) && p-1 > floor && text[p-1] == '\n' {
+			if q := p - 1 - len("。"); q >= floor && text[q:p-1] == "。" && mbLineStart(text, q) {
+				starts = append(starts, q)
+			}
+		}
+	}
+	best := mbRun{}
+	found := false
+	for _, st := range starts {
+		for _, en := range ends {
+			if en <= i {
+				continue
+			}
+			repl, ok := mbShift(text[st:en], toSimplified)
+			if !ok {
+				continue
+			}
+			origScore, _ := mbScoreString(text[st:en])
+			newScore, n := mbScoreString(repl)
+			gain := newScore - origScore
+			if n < 2 || gain < 4 || newScore < n {
+				continue
+			}
+			if !found || gain > best.gain || gain == best.gain && en-st > best.end-best.start {
+				best = mbRun{start: st, end: en, repl: repl, gain: gain}
+				found = true
+			}
+		}
+	}
+	return best, found
+}
+
+func mbLineStart(text string, p int) bool { return p == 0 || text[p-1] == '\n' }
+
+// mbShift re-reads a run one byte along. Each line of the run is shifted on
+// its own (a line break interrupts the damaged stream); characters are
+// tried both as written and folded to simplified, keeping whichever reads
+// better, since a simplified→traditional converter may have run over the
+// damage.
+func mbShift(run string, toSimplified func(string) string) (string, bool) {
+	lines := strings.Split(run, "\n")
+	var stream []int // bytes; mbLost marks bytes known to be lost
+	for k, line := range lines {
+		b, ok := mbEncode(line, toSimplified)
+		if !ok {
+			return "", false
+		}
+		if len(b) > 0 {
+			b = b[1:]
+		}
+		if k > 0 {
+			stream = append(stream, mbLost)
+		}
+		stream = append(stream, b...)
+	}
+	out, ok := mbDecode(stream)
+	if !ok {
+		return "", false
+	}
+	if len(lines) == 1 {
+		// The other direction: a byte was lost at the start rather than
+		// added, and with it the first character.
+		b, _ := mbEncode(run, toSimplified)
+		if o2, ok := mbDecode(append([]int{mbLost}, b...)); ok {
+			if v1, _ := mbScoreString(out); mbScoreOf(o2) > v1 {
+				out = o2
+			}
+		}
+	}
+	return out, true
+}
+
+func mbScoreOf(s string) int { v, _ := mbScoreString(s); return v }
+
+const mbLost = -1
+
+// mbEncode encodes a line to GBK bytes, choosing for each character its
+// written or simplified form, whichever makes the shifted reading score
+// better (greedy, left to right).
+func mbEncode(line string, toSimplified func(string) string) ([]int, bool) {
+	t := decTables()
+	var forms [][2][]int
+	for _, r := range line {
+		raw, okRaw := mbCode(t, r)
+		simp := raw
+		okSimp := okRaw
+		if s := []rune(toSimplified(string(r))); len(s) == 1 && s[0] != r {
+			simp, okSimp = mbCode(t, s[0])
+		}
+		switch {
+		case okRaw && okSimp:
+		case okSimp:
+			raw = simp
+		case okRaw:
+			simp = raw
+		default:
+			return nil, false
+		}
+		forms = append(forms, [2][]int{simp, raw})
+	}
+	// Greedy choice: start folded (the converter ran last), switch a
+	// character to its written form where that reads better locally.
+	choice := make([]int, len(forms))
+	build := func() []int {
+		var b []int
+		for k, f := range forms {
+			b = append(b, f[choice[k]]...)
+		}
+		return b
+	}
+	for k, f := range forms {
+		if len(f[0]) == len(f[1]) && f[0][0] == f[1][0] && (len(f[0]) == 1 || f[0][1] == f[1][1]) {
+			continue
+		}
+		before := mbLocalScore(build())
+		choice[k] = 1
+		if mbLocalScore(build()) <= before {
+			choice[k] = 0
+		}
+	}
+	return build(), true
+}
+
+func mbLocalScore(b []int) int {
+	if len(b) > 0 {
+		b = b[1:]
+	}
+	s, _ := mbDecode(b)
+	v, _ := mbScoreString(s)
+	return v
+}
+
+// mbCode gives a character's GBK bytes; U+FFFD stands for two lost bytes.
+func mbCode(t *decCharset, r rune) ([]int, bool) {
+	if r < 0x80 {
+		return []int{int(r)}, true
+	}
+	if r == utf8.RuneError {
+		return []int{mbLost, mbLost}, true
+	}
+	c, ok := t.gbk[r]
+	if !ok {
+		return nil, false
+	}
+	return []int{int(c >> 8), int(c & 0xFF)}, true
+}
+
+func mbPair(t *decCharset, lead, trail int) rune {
+	if lead < 0x81 || lead > 0xFE || trail < 0x40 || trail > 0xFE || trail == 0x7F {
+		return 0
+	}
+	r := t.pair[(lead-0x81)*191+trail-0x40]
+	if r >= 0xE000 && r <= 0xF8FF { // user-defined: the damaging decoder dropped these
+		return 0
+	}
+	return r
+}
+
+var mbNumerals = []rune("一二三四五六七八九十")
+
+// mbDecode reads a byte stream as GBK pairs. Bytes that pair with nothing
+// are lost. A heading number in full-width parentheses whose bytes were
+// dropped is restored from the lead byte that survived when exactly one
+// numeral fits, and otherwise left as empty parentheses "（）" for the
+// caller to infer from the neighbouring chapters.
+func mbDecode(b []int) (string, bool) {
+	t := decTables()
+	var out strings.Builder
+	for i := 0; i < len(b); {
+		c := b[i]
+		switch {
+		case c == mbLost:
+			i++
+			continue
+		case c < 0x80:
+			if c < 0x20 && c != '\t' {
+				return "", false
+			}
+			out.WriteByte(byte(c))
+			i++
+			continue
+		}
+		if c == 0xA3 && i+1 < len(b) && b[i+1] == 0xA8 { // "（"
+			out.WriteString("（")
+			i += 2
+			if num, n := mbHeadingNumber(t, b[i:]); n > 0 {
+				out.WriteString(num)
+				i += n
+			}
+			continue
+		}
+		if c == 0xA3 && i+1 < len(b) && b[i+1] == mbLost {
+			// "（" cut by a line break: "（" + lost number + "）".
+			j := i + 1
+			for j < len(b) && b[j] == mbLost {
+				j++
+			}
+			if j+1 < len(b) && b[j] == 0xA3 && b[j+1] == 0xA9 {
+				out.WriteString("（）")
+				i = j + 2
+				continue
+			}
+		}
+		if i+1 < len(b) {
+			if r := mbPair(t, c, b[i+1]); r != 0 {
+				out.WriteRune(r)
+				i += 2
+				continue
+			}
+		}
+		i++ // a byte with no partner: lost
+	}
+	return out.String(), true
+}
+
+// mbHeadingNumber looks at the bytes after "（". When they already read as
+// a numeral it returns nothing to fix. When they are lead X, trail Y with Y
+// the second byte of "）", the numeral's trail byte and the "）" lead were
+// dropped together: it returns the numeral whose lead is X and whose trail
+// could not pair with 0xA3 (or none if none or several fit), then "）", and
+// the two bytes consumed.
+func mbHeadingNumber(t *decCharset, b []int) (string, int) {
+	if len(b) < 2 || b[0] < 0x81 || b[1] != 0xA9 {
+		return "", 0
+	}
+	if r := mbPair(t, b[0], b[1]); r != 0 {
+		for _, n := range mbNumerals {
+			if r == n {
+				return "", 0
+			}
+		}
+	}
+	var fit string
+	count := 0
+	for _, n := range mbNumerals {
+		code, ok := t.gbk[n]
+		if ok && int(code>>8) == b[0] && mbPair(t, int(code&0xFF), 0xA3) == 0 {
+			fit = string(n)
+			count++
+		}
+	}
+	if count != 1 {
+		fit = ""
+	}
+	return fit + "）", 2
+}

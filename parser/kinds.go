@@ -12,37 +12,53 @@ import (
 // kind its parent passes down. Achievements are tried first so that
 // "计划执行情况" is a review, not a plan.
 var (
-	reTitleAchievements = regexp.MustCompile(`执行情况|进展情况|完成情况|工作回顾|回顾|上半年.{0,12}(?:情况|工作|成绩|总结)|(?:^|年)工作总结|主要成绩|取得的成绩|过去(?:一|五)年`)
-	reTitleProblems     = regexp.MustCompile(`存在(?:的)?(?:主要)?问题|主要问题|问题(?:和|与)不足|不足(?:之处)?$|短板|困难和问题|差距(?:和|与)不足`)
-	reTitlePlans        = regexp.MustCompile(`下半年|打算|主要任务|工作措施|重点工作|工作安排|展望|预期目标|主要目标|下一步|工作思路|总体要求|(?:^|年)工作计划`)
+	titleAchievements = []string{"执行情况", "进展情况", "完成情况", "回顾", "工作总结", "主要成绩", "取得的成绩", "过去一年", "过去五年"}
+	titleProblems     = []string{"存在的问题", "存在问题", "主要问题", "问题和不足", "问题与不足", "短板", "困难和问题", "差距和不足", "差距与不足"}
+	titlePlans        = []string{"下半年", "打算", "主要任务", "工作措施", "重点工作", "工作安排", "展望", "预期目标", "主要目标", "下一步", "工作思路", "总体要求", "工作计划"}
+	// "上半年…情况", "上半年…工作": a review of the first half.
+	reFirstHalf = regexp.MustCompile(`上半年.{0,12}(?:情况|工作|成绩|总结)`)
 )
 
 // titleKind reads a kind from a heading's own words.
 func titleKind(title string) (model.Kind, bool) {
 	t := hanzi.Fold(title)
 	switch {
-	case reTitleAchievements.MatchString(t):
+	case containsAny(t, titleAchievements) || strings.Contains(t, "上半年") && reFirstHalf.MatchString(t):
 		return model.KindAchievements, true
-	case reTitleProblems.MatchString(t):
+	case containsAny(t, titleProblems) || strings.HasSuffix(t, "不足"):
 		return model.KindProblems, true
-	case reTitlePlans.MatchString(t):
+	case containsAny(t, titlePlans):
 		return model.KindPlans, true
 	}
 	return model.KindOther, false
 }
 
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // Words that mark intent and words that mark work done, for sections whose
 // headings say nothing about their kind.
 var (
-	rePlanWords = regexp.MustCompile(`要|将|力争|确保|争取|努力|计划|预期|拟|下一步|明年|今后|推动|加快|进一步`)
-	reDoneWords = regexp.MustCompile(`了|已|累计|同比|取得|获评|入选|圆满|成功|首获|位居|今年以来|上半年|[1１]-\d{1,2}月`)
+	planWords = []string{"要", "将", "力争", "确保", "争取", "努力", "计划", "预期", "拟", "下一步", "明年", "今后", "推动", "加快", "进一步"}
+	doneWords = []string{"了", "已", "累计", "同比", "取得", "获评", "入选", "圆满", "成功", "首获", "位居", "今年以来", "上半年", "1-"}
 )
 
 // contentKind guesses a kind from a section's whole text.
 func contentKind(text string) (model.Kind, bool) {
 	t := hanzi.Fold(text)
-	plan := len(rePlanWords.FindAllStringIndex(t, -1))
-	done := len(reDoneWords.FindAllStringIndex(t, -1))
+	plan, done := 0, 0
+	for _, w := range planWords {
+		plan += strings.Count(t, w)
+	}
+	for _, w := range doneWords {
+		done += strings.Count(t, w)
+	}
 	switch {
 	case plan+done < 3:
 		return model.KindOther, false

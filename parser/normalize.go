@@ -167,9 +167,15 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 		if trimmed == "" {
 			return
 		}
+		if len(trimmed) > 240 {
+			return // furniture and debris lines are short; paragraphs are not
+		}
 		furniture := false
 		rest := trimmed
-		if m := reDate.FindStringSubmatchIndex(rest); m != nil {
+		if !mayBeFurniture(trimmed) {
+			rest = ""
+		}
+		if m := reDate.FindStringSubmatchIndex(rest); rest != "" && m != nil {
 			if meta.Date == "" {
 				meta.Date = normalizeDate(rest[m[2]:m[3]])
 			}
@@ -189,7 +195,7 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 		}
 		switch {
 		case furniture && utf8.RuneCountInString(strings.TrimSpace(rest)) <= 8,
-			reJunkLine.MatchString(trimmed), rePageNo.MatchString(trimmed):
+			len(trimmed) <= 60 && (reJunkLine.MatchString(trimmed) || rePageNo.MatchString(trimmed)):
 			edits = append(edits, edit{start: start, end: lineEnd(text, end), kind: model.SpanDebris})
 			return
 		}
@@ -200,6 +206,19 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 		}
 	})
 	return edits, meta
+}
+
+// furnitureWords are the labels web pages put on their furniture lines;
+// only lines holding one are matched against the furniture patterns.
+var furnitureWords = []string{"时间", "時間", "日期", "来源", "來源", "稿源", "点击", "點擊", "浏览", "瀏覽", "阅读", "閱讀"}
+
+func mayBeFurniture(line string) bool {
+	for _, w := range furnitureWords {
+		if strings.Contains(line, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // normalizeDate writes 2020年7月5日, 2020/7/5 and 2020-07-05 as 2020-07-05.

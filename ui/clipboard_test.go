@@ -14,9 +14,9 @@ import (
 	tea "charm.land/bubbletea/v2"
 )
 
-// runCmd runs a Cmd the way the program would, expanding batches, and
+// clipMsgs runs a Cmd the way the program would, expanding batches, and
 // returns every message it produced.
-func runCmd(cmd tea.Cmd) []tea.Msg {
+func clipMsgs(cmd tea.Cmd) []tea.Msg {
 	if cmd == nil {
 		return nil
 	}
@@ -24,16 +24,16 @@ func runCmd(cmd tea.Cmd) []tea.Msg {
 	if b, ok := msg.(tea.BatchMsg); ok {
 		var out []tea.Msg
 		for _, c := range b {
-			out = append(out, runCmd(c)...)
+			out = append(out, clipMsgs(c)...)
 		}
 		return out
 	}
 	return []tea.Msg{msg}
 }
 
-// split separates the OSC 52 request (bubbletea's own message) from our
+// splitCopy separates the OSC 52 request (bubbletea's own message) from our
 // CopiedMsg.
-func split(t *testing.T, msgs []tea.Msg, text string) (osc52 bool, copied CopiedMsg) {
+func splitCopy(t *testing.T, msgs []tea.Msg, text string) (osc52 bool, copied CopiedMsg) {
 	t.Helper()
 	want := tea.SetClipboard(text)()
 	n := 0
@@ -85,7 +85,7 @@ func TestCopyRoutes(t *testing.T) {
 		if tt.c.timeout == 0 {
 			tt.c.timeout = time.Second
 		}
-		osc, got := split(t, runCmd(tt.c.copy(text, "第一方面")), text)
+		osc, got := splitCopy(t, clipMsgs(tt.c.copy(text, "第一方面")), text)
 		if osc != tt.wantOSC {
 			t.Errorf("%s: OSC 52 sent = %v, want %v", tt.name, osc, tt.wantOSC)
 		}
@@ -100,7 +100,7 @@ func TestCopyRoutes(t *testing.T) {
 		}
 	}
 	// nothing to copy: a message, no OSC 52
-	osc, got := split(t, runCmd(clipboard{osc52: true}.copy("", "空")), "")
+	osc, got := splitCopy(t, clipMsgs(clipboard{osc52: true}.copy("", "空")), "")
 	if osc || got.Err == nil {
 		t.Errorf("empty text: osc52 %v, %+v", osc, got)
 	}

@@ -124,53 +124,6 @@ func cmpIsTerminal(w io.Writer) bool {
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
-// --- cell texts shared by the text and tsv formats ---
-
-func cmpNumber(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-
-// cmpLevelText is "37.3亿元", "5-8%", "x亿元", "6%左右"; "" for none.
-func cmpLevelText(m *model.Metric) string {
-	if m == nil {
-		return ""
-	}
-	v := cmpNumber(m.Value)
-	switch {
-	case m.Unknown:
-		v = "x"
-	case m.ValueMax != 0:
-		v += "-" + cmpNumber(m.ValueMax)
-	}
-	return m.Qualifier + v + m.Unit
-}
-
-// cmpChangeText is a signed change: "+6.7%", "-5.9%".
-func cmpChangeText(m *model.Metric) string {
-	if m == nil {
-		return ""
-	}
-	t := cmpLevelText(m)
-	if !m.Unknown && m.Value >= 0 && m.Qualifier == "" {
-		t = "+" + t
-	}
-	return t
-}
-
-func cmpDiffText(d model.Diff) string {
-	if !d.OK {
-		return ""
-	}
-	s := strconv.FormatFloat(d.Value, 'f', 2, 64)
-	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-	if d.Value >= 0 {
-		s = "+" + s
-	}
-	return s + d.Unit
-}
-
-var cmpStatusLabels = map[model.Status]string{
-	model.StatusActual: "实际", model.StatusTarget: "目标", model.StatusForecast: "预计",
-}
-
 // cmpHeading is a section's heading as the pairing shows it; "" for a gap.
 func cmpHeading(s *model.Section) string {
 	if s == nil {
@@ -194,9 +147,9 @@ func writeCompareText(w io.Writer, c model.Comparison) error {
 	rows := [][]string{header}
 	for _, r := range c.Rows {
 		rows = append(rows, []string{r.Indicator,
-			cmpLevelText(r.A.Level), cmpChangeText(r.A.Change), r.A.Period(), cmpStatusLabels[r.A.Status()],
-			cmpLevelText(r.B.Level), cmpChangeText(r.B.Change), r.B.Period(), cmpStatusLabels[r.B.Status()],
-			cmpDiffText(r.LevelDiff), cmpDiffText(r.ChangeDiff), r.Flags.Marks()})
+			r.A.LevelText(), r.A.ChangeText(), r.A.Period(), r.A.StatusLabel(),
+			r.B.LevelText(), r.B.ChangeText(), r.B.Period(), r.B.StatusLabel(),
+			r.LevelDiff.Text(), r.ChangeDiff.Text(), r.Flags.Marks()})
 	}
 	if len(c.Rows) == 0 {
 		b.WriteString("(两份报告都没有目录中的指标)\n")
@@ -269,9 +222,9 @@ func writeCompareTSV(w io.Writer, c model.Comparison) error {
 	b.WriteString("indicator_id\tindicator\ta_value\ta_change\ta_period\ta_status\tb_value\tb_change\tb_period\tb_status\tdiff_value\tdiff_change\tflags\n")
 	for _, r := range c.Rows {
 		fields := []string{r.IndicatorID, r.Indicator,
-			cmpLevelText(r.A.Level), cmpChangeText(r.A.Change), r.A.Period(), string(r.A.Status()),
-			cmpLevelText(r.B.Level), cmpChangeText(r.B.Change), r.B.Period(), string(r.B.Status()),
-			cmpDiffText(r.LevelDiff), cmpDiffText(r.ChangeDiff), r.Flags.String()}
+			r.A.LevelText(), r.A.ChangeText(), r.A.Period(), string(r.A.Status()),
+			r.B.LevelText(), r.B.ChangeText(), r.B.Period(), string(r.B.Status()),
+			r.LevelDiff.Text(), r.ChangeDiff.Text(), r.Flags.String()}
 		b.WriteString(strings.Join(cmpCleanTSV(fields), "\t"))
 		b.WriteByte('\n')
 	}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -690,4 +691,58 @@ func normPeriod(p string) string {
 		return "1-9月"
 	}
 	return p
+}
+
+// LevelText is the side's amount as a table shows it: "37.3亿元", "5-8%",
+// "x亿元", "约30%"; "" when none.
+func (s MetricSide) LevelText() string { return figureText(s.Level, false) }
+
+// ChangeText is the side's change, signed: "+6.7%", "-5.9%"; "" when none.
+func (s MetricSide) ChangeText() string { return figureText(s.Change, true) }
+
+// StatusLabel is the side's status in two characters: 实际, 目标, 预计.
+func (s MetricSide) StatusLabel() string {
+	switch s.Status() {
+	case StatusActual:
+		return "实际"
+	case StatusTarget:
+		return "目标"
+	case StatusForecast:
+		return "预计"
+	}
+	return ""
+}
+
+func figureText(m *Metric, signed bool) string {
+	if m == nil {
+		return ""
+	}
+	v := strconv.FormatFloat(m.Value, 'f', -1, 64)
+	switch {
+	case m.Unknown:
+		v = "x"
+	case m.ValueMax != 0:
+		v += "-" + strconv.FormatFloat(m.ValueMax, 'f', -1, 64)
+	}
+	if signed && !m.Unknown && m.Value >= 0 && m.Qualifier == "" {
+		v = "+" + v
+	}
+	return m.Qualifier + v + m.Unit
+}
+
+// Text is the difference as a table shows it, signed, at most two
+// decimals: "+3.46亿元", "+0.7个百分点"; "" when there is none.
+func (d Diff) Text() string {
+	if !d.OK {
+		return ""
+	}
+	s := strconv.FormatFloat(d.Value, 'f', 2, 64)
+	s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
+	if s == "-0" {
+		s = "0"
+	}
+	if d.Value >= 0 || s == "0" {
+		s = "+" + s
+	}
+	return s + d.Unit
 }

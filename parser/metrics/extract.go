@@ -116,13 +116,14 @@ type sentState struct {
 	forecast   bool // 预计 seen in this clause group (up to ;)
 	target     bool // 力争/确保/争取/拟 seen in this clause group
 	first      int  // index in x.out of the sentence's first metric
+	source     string
 }
 
 func (x *extractor) sentence(s, e int) {
 	st := sentState{start: s, end: e, first: len(x.out)}
 	cs := s
 	for i := s; i <= e; i++ {
-		if i == e || isClauseEnd(x.n[i]) {
+		if i == e || isClauseEnd(x.n[i]) && !x.thousands(i) {
 			if i > cs {
 				x.clause(&st, cs, i)
 			}
@@ -134,6 +135,13 @@ func (x *extractor) sentence(s, e int) {
 	}
 }
 
+// thousands reports whether the comma at i separates thousands: 1,234.5.
+func (x *extractor) thousands(i int) bool {
+	n := x.n
+	return x.orig[i] == ',' && i > 0 && isDigit(n[i-1]) && i+3 < len(n) && isDigit(n[i+1]) && isDigit(n[i+2]) && isDigit(n[i+3]) &&
+		(i+4 == len(n) || !isDigit(n[i+4]))
+}
+
 // clause extracts the metrics of one clause (between , ; : marks).
 func (x *extractor) clause(st *sentState, cs, ce int) {
 	n := x.n
@@ -142,19 +150,25 @@ func (x *extractor) clause(st *sentState, cs, ce int) {
 	fenbie := -1
 	for i := cs; i < ce; {
 		r := n[i]
-		if p, k, ok := matchPeriod(n, i, ce); ok {
-			st.period = p
-			i = k
-			continue
+		if periodFirst[r] || isDigit(r) {
+			if p, k, ok := matchPeriod(n, i, ce); ok {
+				st.period = p
+				i = k
+				continue
+			}
 		}
-		if hasAt(n, i, "预计") {
-			st.forecast = true
-		}
-		if hasAnyAt(n, i, strongTarget) {
-			st.target = true
-		}
-		if hasAt(n, i, "分别") && fenbie < 0 {
-			fenbie = i
+		switch r {
+		case '预', '力', '确', '争', '目':
+			if hasAt(n, i, "预计") {
+				st.forecast = true
+			}
+			if hasAnyAt(n, i, strongTarget) {
+				st.target = true
+			}
+		case '分':
+			if hasAt(n, i, "分别") && fenbie < 0 {
+				fenbie = i
+			}
 		}
 		if !(isDigit(r) || r == 'x' || r == 'X' || isCnStart(r) || r == '百') {
 			i++
@@ -219,6 +233,9 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 		return m, j, false
 	}
 	var u unit
+	if !num.percent && (j >= ce || !unitFirst[n[j]]) {
+		return m, j, false
+	}
 	if num.percent {
 		u = unit{text: "%", base: "%", mult: 1, kind: unitRatio, end: j}
 	} else {
@@ -266,6 +283,9 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 		return m, j + 1, false
 	}
 	// size thresholds inside a name: 5亿元以上项目, 50万元以上的村, 超50亿元内资项目
+	if i-seg > maxPre {
+		seg = i - maxPre // an indicator is short; its words are nearest the number
+	}
 	pre := string(n[seg:i])
 	preTrim := strings.TrimRight(pre, " ")
 	if nextHan && (after == "以上" || after == "以下" || strings.HasSuffix(preTrim, "超") || strings.HasSuffix(preTrim, "超过")) &&
@@ -341,6 +361,9 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	if nextHan && u.kind != unitRatio || u.kind == unitRatio && j+1 < ce && n[j] == '的' && isHanRune(n[j+1]) {
 		// 5家企业申报…, 97%的城市社区: the noun comes after the count
 		post, k := postNoun(n, j, ce)
+		if k < ce && isDigit(n[k]) && (strings.HasSuffix(post, "至") || strings.HasSuffix(post, "到") || strings.HasSuffix(post, "为")) {
+			post = "" // 由48个精简至40个: a verb, not a noun, follows
+		}
 		subj += post
 		j = k
 	}
@@ -378,7 +401,10 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	}
 	m.Status = x.status(st, cs, i, j, ce, p)
 	m.Section = x.ctx.Section
-	m.Source = strings.TrimSpace(string(x.orig[st.start:st.end]))
+	if st.source == "" {
+		st.source = strings.TrimSpace(string(x.orig[st.start:st.end]))
+	}
+	m.Source = st.source
 	return m, j, true
 }
 
@@ -400,12 +426,15 @@ func roundSig(v float64) float64 {
 
 var preQualifiers = []string{"不超过", "不低于", "不少于", "超过", "将近", "接近", "突破", "大约", "不足", "不到", "约", "近", "超", "逾"}
 
+// maxPre is how far before a number its indicator is looked for, in runes.
+const maxPre = 40
+
 func hasSuffixRunes(p []rune, s string) bool {
 	k := utf8.RuneCountInString(s)
 	if len(p) < k {
 		return false
 	}
-	return string(p[len(p)-k:]) == s
+	return hasAt(p, len(p)-k, s)
 }
 
 // skipRun advances past a run of digits, letters and number punctuation.
@@ -497,7 +526,7 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 		break
 	}
 	s := string(p)
-	for _, w := range []string{"同比", "比上年同期", "比上年", "较上年", "比去年同期", "较去年同期", "比去年", "较去年", "较年初", "比年初", "环比", "分别", "累计"} {
+	for _, w := range []string{"同比", "比上年同期", "比上年", "较上年", "比去年同期", "较去年同期", "比去年", "较去年", "较年初", "比年初", "环比", "分别"} {
 		s = strings.TrimSuffix(s, w)
 	}
 	if measure == "" {
@@ -517,7 +546,7 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 
 var leadWords = []string{"其中", "并且", "并", "和", "及", "以及", "与", "同时", "此外", "另外", "全市", "全区", "全县", "我市", "我区",
 	"同比", "比上年同期", "比上年", "较上年同期", "较上年", "较去年同期", "比去年同期", "较去年", "比去年", "较年初", "分别", "共", "预计",
-	"力争", "确保", "争取", "实现", "已经", "已", "目前", "均", "总计", "合计", "进展情况", "的"}
+	"力争", "确保", "争取", "实现", "完成", "已经", "已", "目前", "均", "总计", "合计", "进展情况", "的"}
 var tailWords = []string{"分别为", "分别", "达到", "共计", "合计", "总计", "累计达", "达", "为", "是", "共", "已", "了", "的", "均", "由", "各", "稳定在", "保持在", "控制在"}
 
 // cleanIndicator trims punctuation, list marks, periods and function words
@@ -529,8 +558,10 @@ func cleanIndicator(s string) string {
 		if t != s {
 			s, changed = t, true
 		}
-		if p, k, ok := matchPeriod([]rune(s), 0, utf8.RuneCountInString(s)); ok && p != "" {
-			s, changed = string([]rune(s)[k:]), true
+		if r, _ := utf8.DecodeRuneInString(s); periodFirst[r] || isDigit(r) {
+			if p, k, ok := matchPeriod([]rune(s), 0, utf8.RuneCountInString(s)); ok && p != "" {
+				s, changed = string([]rune(s)[k:]), true
+			}
 		}
 		for _, w := range leadWords {
 			if strings.HasPrefix(s, w) && len(s) > len(w) {
@@ -566,7 +597,7 @@ func (x *extractor) status(st *sentState, cs, i, j, ce int, p []rune) model.Stat
 	if hasAt(n, j, "目标") || j+1 < ce && hasAt(n, j+1, "目标") {
 		return model.StatusTarget
 	}
-	c := cleanIndicator(string(n[cs:i]))
+	c := cleanIndicator(string(n[cs:min(i, cs+16)]))
 	for _, w := range []string{"计划", "拟", "需", "将", "预期"} {
 		if strings.HasPrefix(c, w) {
 			return model.StatusTarget

@@ -1,5 +1,7 @@
 package metrics
 
+import "unicode/utf8"
+
 // matchPeriod reads a period phrase at i: 1-6月, 前5月, 上半年, 全年,
 // 今年以来, 截至6月底, 2018年度 …, and returns it as the report would list it.
 func matchPeriod(n []rune, i, end int) (string, int, bool) {
@@ -65,9 +67,12 @@ func matchPeriod(n []rune, i, end int) (string, int, bool) {
 			return string(n[i:k]), k, true
 		}
 	}
+	if !periodFirst[n[i]] {
+		return "", i, false
+	}
 	for _, w := range periodWords {
 		if hasAt(n, i, w.text) {
-			return w.as, i + len([]rune(w.text)), true
+			return w.as, i + utf8.RuneCountInString(w.text), true
 		}
 	}
 	return "", i, false
@@ -78,3 +83,14 @@ var periodWords = []struct{ text, as string }{
 	{"一季度", "一季度"}, {"第一季度", "一季度"}, {"前三季度", "前三季度"}, {"二季度", "二季度"}, {"三季度", "三季度"}, {"四季度", "四季度"},
 	{"年底前", "年底前"}, {"当年", "当年"}, {"明年", "明年"}, {"今年", "今年"}, {"较年初", "年初以来"}, {"比年初", "年初以来"},
 }
+
+// periodFirst holds the runes a period phrase can start with, so the
+// scanner tries matchPeriod only there.
+var periodFirst = func() map[rune]bool {
+	m := map[rune]bool{'前': true, '截': true, '至': true}
+	for _, w := range periodWords {
+		r, _ := utf8.DecodeRuneInString(w.text)
+		m[r] = true
+	}
+	return m
+}()

@@ -65,7 +65,10 @@ func parseUnit(n []rune, i int) (unit, bool) {
 	best := unit{}
 	found := false
 	try := func(p prefix, at int) {
-		for _, b := range baseUnits {
+		if at >= len(n) {
+			return
+		}
+		for _, b := range unitsByFirst[n[at]] {
 			if !hasAt(n, at, b.name) {
 				continue
 			}
@@ -105,3 +108,19 @@ func parseUnit(n []rune, i int) (unit, bool) {
 func isHanRune(r rune) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF
 }
+
+// unitsByFirst indexes base units by their first rune (longest first), and
+// unitFirst says which runes can start a unit, prefixes included.
+var unitsByFirst, unitFirst = func() (map[rune][]baseUnit, map[rune]bool) {
+	by := map[rune][]baseUnit{}
+	first := map[rune]bool{}
+	for _, b := range baseUnits {
+		r := []rune(b.name)[0]
+		by[r] = append(by[r], b)
+		first[r] = true
+	}
+	for _, p := range prefixes {
+		first[[]rune(p.name)[0]] = true
+	}
+	return by, first
+}()

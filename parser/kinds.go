@@ -92,6 +92,50 @@ func resolveKinds(root *node) {
 		}
 		resolveKind(n, model.KindOther, false)
 	}
+	settleOthers(root.children)
+}
+
+// settleOthers gives a top-level section that nothing marked (kind other)
+// the kind most of its same-style siblings have: chapters of one report
+// numbered alike are of one kind unless they say otherwise.
+func settleOthers(sibs []*node) {
+	votes := map[string]map[model.Kind]int{}
+	for _, n := range sibs {
+		if n.sec.Kind != model.KindOther {
+			if votes[n.style] == nil {
+				votes[n.style] = map[model.Kind]int{}
+			}
+			votes[n.style][n.sec.Kind]++
+		}
+	}
+	for _, n := range sibs {
+		if n.sec.Kind != model.KindOther || n.hasOwn {
+			continue
+		}
+		best, bestN := model.KindOther, 0
+		for _, k := range model.Kinds {
+			if v := votes[n.style][k]; v > bestN {
+				best, bestN = k, v
+			}
+		}
+		if bestN > 0 {
+			setKind(n, best)
+		}
+	}
+}
+
+// setKind sets n's kind and passes it to descendants that took theirs
+// from n.
+func setKind(n *node, k model.Kind) {
+	old := n.sec.Kind
+	n.sec.Kind = k
+	for _, c := range n.children {
+		if c.sec.Kind == old && !c.hasOwn {
+			if _, titled := titleKind(c.sec.Title); !titled || c.style == "lead" {
+				setKind(c, k)
+			}
+		}
+	}
 }
 
 func resolveKind(n *node, inherited model.Kind, hasInherited bool) {

@@ -70,7 +70,7 @@ func readHeader(paras []paragraph, meta *model.Meta) []paragraph {
 				meta.Subtitle = strings.TrimLeft(p, "—- ")
 			}
 			continue
-		case isStandalone(p) && reDocTitleEnd.MatchString(p):
+		case isStandalone(p) && reDocTitleEnd.MatchString(p) && !startsHeading(p):
 			titles = append(titles, p)
 			continue
 		}

@@ -14,6 +14,7 @@ import (
 	"baogao/cells"
 	"baogao/model"
 	"baogao/parser"
+	"baogao/ui"
 )
 
 const compareUsage = `Usage: baogao compare [--print] [--format text|tsv|json] A B
@@ -24,12 +25,16 @@ reports' figures and their difference. A difference is left out, and the
 row flagged, when the periods (1-5月 vs 1-6月), statuses (actual vs
 target) or units do not match; 期? marks a period stated on one side only.
 
-On a terminal the compare view opens; with --print, or when stdout is not
-a terminal, the metric table and the section pairing are printed.
+On a terminal the compare view opens (A left, B right, scrolling
+together; g: bar chart of change rates; q quits). With --print, or when
+stdout is not a terminal, the metric table and the section pairing are
+printed.
 
 Flags:
   -p, --print          print instead of opening the view
   -f, --format FORMAT  text (aligned columns), tsv or json (default text)
+      --ambiguous-wide   in the view, draw ambiguous-width characters (“”…—①)
+                         two cells wide (default: BAOGAO_AMBIGUOUS_WIDE, else locale)
   -h, --help           show this help
 `
 
@@ -46,6 +51,8 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	for _, name := range []string{"format", "f"} {
 		fset.StringVar(&format, name, "text", "")
 	}
+	var wideFlag optionalBool // from cmd_browse.go
+	fset.Var(&wideFlag, "ambiguous-wide", "")
 	usageErr := func(msg string) int {
 		fmt.Fprintf(stderr, "baogao compare: %s (see baogao compare --help)\n", msg)
 		return 2
@@ -93,9 +100,29 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c := model.Align(sides[0], sides[1])
 
 	if !print && cmpIsTerminal(stdout) {
-		// TODO(compare view): open ui.NewCompare(c, …) once app.go wires it
-		// in; until then a terminal gets the printed comparison too.
-		print = true
+		wide := cells.Detect()
+		if v, err := strconv.ParseBool(os.Getenv("BAOGAO_AMBIGUOUS_WIDE")); err == nil {
+			wide = v
+		}
+		if wideFlag.set {
+			wide = wideFlag.value
+		}
+		cells.SetDefault(wide)
+		reexecForWidth(wide, stderr)
+		in := stdin
+		if f, ok := stdin.(*os.File); !ok || !cmpIsTerminal(f) || files[0] == "-" || files[1] == "-" {
+			// A report came from a pipe: read keys from the terminal.
+			if tty, err := os.Open("/dev/tty"); err == nil {
+				defer tty.Close()
+				in = tty
+			}
+		}
+		opts := ui.Options{AmbiguousWide: &wide, NoColor: os.Getenv("NO_COLOR") != "", Input: in, Output: stdout}
+		if err := ui.RunCompare(c, opts); err != nil {
+			fmt.Fprintf(stderr, "baogao compare: %v\n", err)
+			return 1
+		}
+		return 0
 	}
 
 	var err error

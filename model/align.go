@@ -727,7 +727,19 @@ func figureText(m *Metric, signed bool) string {
 	if signed && !m.Unknown && m.Value >= 0 && m.Qualifier == "" {
 		v = "+" + v
 	}
+	// 左右, 以上, 以内… follow the unit; 近, 约, 超, 突破… precede the number.
+	if isTrailingQualifier(m.Qualifier) {
+		return v + m.Unit + m.Qualifier
+	}
 	return m.Qualifier + v + m.Unit
+}
+
+func isTrailingQualifier(q string) bool {
+	switch q {
+	case "左右", "以上", "以内", "以下", "多", "余", "上下":
+		return true
+	}
+	return false
 }
 
 // Text is the difference as a table shows it, signed, at most two

@@ -417,3 +417,27 @@ func TestFlags(t *testing.T) {
 		t.Errorf("json of no flags %s", b)
 	}
 }
+
+func TestFigureAndDiffText(t *testing.T) {
+	tests := []struct {
+		got, want string
+	}{
+		{MetricSide{Level: &Metric{Value: 37.3, Unit: "亿元"}}.LevelText(), "37.3亿元"},
+		{MetricSide{Change: &Metric{Value: 6.7, Unit: "%"}}.ChangeText(), "+6.7%"},
+		{MetricSide{Change: &Metric{Value: -5.9, Unit: "%"}}.ChangeText(), "-5.9%"},
+		{MetricSide{Change: &Metric{Value: 6, Unit: "%", Qualifier: "左右"}}.ChangeText(), "6%左右"},
+		{MetricSide{Level: &Metric{Value: 100, Unit: "家", Qualifier: "突破"}}.LevelText(), "突破100家"},
+		{MetricSide{Level: &Metric{Value: 5, ValueMax: 8, Unit: "%"}}.LevelText(), "5-8%"},
+		{MetricSide{Level: &Metric{Unknown: true, Unit: "亿元"}}.LevelText(), "x亿元"},
+		{MetricSide{}.LevelText(), ""},
+		{Diff{OK: true, Value: 3.4600000001, Unit: "亿元"}.Text(), "+3.46亿元"},
+		{Diff{OK: true, Value: -0.5, Unit: "个百分点"}.Text(), "-0.5个百分点"},
+		{Diff{OK: true, Value: -0.001, Unit: "%"}.Text(), "+0%"},
+		{Diff{Value: 3}.Text(), ""},
+	}
+	for i, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("case %d: %q, want %q", i, tt.got, tt.want)
+		}
+	}
+}

@@ -93,6 +93,7 @@ type ExportMenu struct {
 	script  model.Script
 	measure cells.Measurer
 	metrics int
+	copy    func(text, what string) tea.Cmd // Copy; tests record instead
 
 	format int
 	toFile bool
@@ -105,7 +106,7 @@ type ExportMenu struct {
 func NewExportMenu(r *model.Report, s *model.Section, sc model.Script, m cells.Measurer) ExportMenu {
 	p := textinput.New()
 	p.Prompt = "file: "
-	e := ExportMenu{report: r, section: s, script: sc, measure: m, path: p}
+	e := ExportMenu{report: r, section: s, script: sc, measure: m, path: p, copy: Copy}
 	if s == nil {
 		e.stage = stageDone
 		return e
@@ -182,7 +183,7 @@ func (e ExportMenu) Update(msg tea.Msg) (ExportMenu, tea.Cmd) {
 				return e, nil
 			}
 			e.stage = stageDone
-			return e, Copy(text, e.what())
+			return e, e.copy(text, e.what())
 		}
 		e.stage = stagePath
 		if e.path.Value() == "" || strings.HasPrefix(e.path.Value(), suggestedName(e.section, "")) {
@@ -272,7 +273,7 @@ func (e ExportMenu) Lines(w int) []string {
 	}
 	var out []string
 	add := func(s string) { out = append(out, m.Fit(s, w)) }
-	add("Export " + model.Convert(e.section.Heading(), e.script))
+	add(model.Convert(e.section.Heading(), e.script))
 	add("")
 	labelW := 0
 	for _, f := range menuFormats {
@@ -290,6 +291,9 @@ func (e ExportMenu) Lines(w int) []string {
 		hint := f.hint
 		if f.table {
 			hint = fmt.Sprintf("%s (%d rows)", f.hint, e.metrics)
+			if e.metrics == 1 {
+				hint = f.hint + " (1 row)"
+			}
 			if !e.enabled(i) {
 				mark, hint = "  ", "no metrics in this section"
 			}
@@ -308,7 +312,13 @@ func (e ExportMenu) Lines(w int) []string {
 		add(e.path.View())
 		add("enter write · esc back")
 	case stageConfirm:
-		add(expandHome(strings.TrimSpace(e.path.Value())) + " exists. Overwrite? y/n")
+		p := expandHome(strings.TrimSpace(e.path.Value()))
+		if m.Width(p) > w-len("exists: ") {
+			// keep the file name in view: cut the path from the left
+			p = "…" + reverseTruncate(m, p, w-len("exists: ")-m.Width("…"))
+		}
+		add("exists: " + p)
+		add("overwrite it? y/n")
 	default:
 		add("enter go · ↑↓ format · tab target · esc cancel")
 	}
@@ -339,6 +349,19 @@ func suggestedName(s *model.Section, ext string) string {
 		return name
 	}
 	return name + "." + ext
+}
+
+// reverseTruncate keeps the last w cells of s.
+func reverseTruncate(m cells.Measurer, s string, w int) string {
+	r := []rune(s)
+	n := 0
+	for i := len(r) - 1; i >= 0; i-- {
+		n += m.RuneWidth(r[i])
+		if n > w {
+			return string(r[i+1:])
+		}
+	}
+	return s
 }
 
 func expandHome(p string) string {

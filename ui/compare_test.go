@@ -2,8 +2,12 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -276,4 +280,93 @@ func TestCompareOverlayCloses(t *testing.T) {
 	if done, _ := o.update(&a, tea.KeyPressMsg{Code: tea.KeyEscape}); !done {
 		t.Errorf("esc should close the compare overlay")
 	}
+}
+
+// TestCompareTmux is the end-to-end check: baogao compare at
+// 160×50 in tmux, scrolling keeps A and B on the same pair, g shows the
+// chart, q quits back to the shell.
+func TestCompareTmux(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed; .ci/run installs it")
+	}
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "baogao")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Dir = ".."
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	a, _ := filepath.Abs(filepath.Join("..", "..", "shared", "seeds", "000_1c43053756f73e2b.txt"))
+	b, _ := filepath.Abs(filepath.Join("..", "..", "shared", "seeds", "001_cb6fbbaf4fa429c2.txt"))
+	if _, err := os.Stat(a); err != nil {
+		t.Skip("seeds absent:", err)
+	}
+	const w, h = 160, 50
+	x := &tmux{t: t, socket: fmt.Sprintf("baogao-cmp-%d", os.Getpid())}
+	x.run("new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
+		"env", "-i", "PATH="+os.Getenv("PATH"), "HOME="+os.Getenv("HOME"), "LANG=C.UTF-8", "TERM=xterm-256color", "PS1=e2e-prompt$ ", "sh")
+	defer exec.Command("tmux", "-L", x.socket, "kill-server").Run()
+	x.waitFor("e2e-prompt$")
+	x.literal("BAOGAO_AMBIGUOUS_WIDE=0 " + bin + " compare '" + a + "' '" + b + "'")
+	x.keys("Enter")
+	screen := x.waitFor("同步滚动")
+	checkPane(t, screen, w, h)
+
+	m := cells.New(false)
+	wa, _ := columns(w)
+	// pairTop checks that the first body row starts a pair on both sides:
+	// a kind badge or the gap mark on the left and on the right.
+	pairTop := func(screen string) {
+		t.Helper()
+		row := strings.Split(screen, "\n")[1]
+		left := m.Truncate(row, wa, "")
+		right := strings.TrimPrefix(row[len(left):], Separator)
+		for _, side := range []string{left, right} {
+			s := strings.TrimSpace(side)
+			ok := strings.HasPrefix(s, gapText)
+			for _, k := range model.Kinds {
+				ok = ok || strings.HasPrefix(s, k.Badge()+" ")
+			}
+			if !ok {
+				t.Errorf("first body row does not start a pair on both sides: %q | %q\n%s", left, right, screen)
+				return
+			}
+		}
+	}
+	pairTop(screen)
+	status := func(screen string) string {
+		rows := strings.Split(strings.TrimSuffix(screen, "\n"), "\n")
+		return rows[len(rows)-1]
+	}
+	before := status(screen)
+	for range 3 {
+		x.keys("n")
+	}
+	screen = x.waitFor("组 4/")
+	checkPane(t, screen, w, h)
+	pairTop(screen)
+	if status(screen) == before {
+		t.Errorf("n did not move: %q", status(screen))
+	}
+	x.keys("PageDown")
+	time.Sleep(300 * time.Millisecond)
+	checkPane(t, x.capture(), w, h)
+
+	x.keys("g")
+	screen = x.waitFor("增速对比")
+	checkPane(t, screen, w, h)
+	if !strings.Contains(screen, barBlock) {
+		t.Errorf("chart shows no bars:\n%s", screen)
+	}
+	x.keys("g")
+	x.waitGone("增速对比")
+
+	x.keys("q")
+	x.waitFor("e2e-prompt$")
+	x.literal("echo done-$((6*7))")
+	x.keys("Enter")
+	x.waitFor("done-42")
 }

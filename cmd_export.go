@@ -14,7 +14,7 @@ import (
 	"baogao/parser"
 )
 
-const exportUsage = `Usage: baogao export --section PATH [--format txt|md|json|tsv|csv] [-o FILE] [--force] REPORT
+const exportUsage = `Usage: baogao export --section PATH [--format txt|md|json|tsv|csv] [--script S] [-o FILE] [--force] REPORT
 
 Writes one section of REPORT (a file, or - for stdin) to stdout or FILE.
 
@@ -28,6 +28,8 @@ metric table), json (the section tree), tsv and csv (its metric table).
 Flags:
   -s, --section PATH   the section to export (required)
   -f, --format FORMAT  txt, md, json, tsv or csv (default txt)
+      --script S       txt and md in original (default), simplified or
+                       traditional characters; json is always the original
   -o, --output FILE    write to FILE instead of stdout ("-" is stdout)
       --force          overwrite FILE if it exists
   -h, --help           show this help
@@ -36,6 +38,7 @@ Flags:
 type exportOptions struct {
 	section, format, output string
 	force                   bool
+	script                  model.Script
 }
 
 func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -52,6 +55,7 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fset.StringVar(&opt.output, name, "", "")
 	}
 	fset.BoolVar(&opt.force, "force", false, "")
+	script := fset.String("script", "original", "")
 	usageErr := func(msg string) int {
 		fmt.Fprintf(stderr, "baogao export: %s\n(run \"baogao export --help\" for usage)\n", msg)
 		return 2
@@ -81,6 +85,8 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return usageErr(fmt.Sprintf("unknown format %q (want txt, md, json, tsv or csv)", opt.format))
 	case len(positional) == 0:
 		return usageErr("no REPORT given")
+	case !parseScript(*script, &opt.script):
+		return usageErr(fmt.Sprintf("unknown script %q (want original, simplified or traditional)", *script))
 	case len(positional) > 1:
 		return usageErr(fmt.Sprintf("one REPORT at a time (got %d)", len(positional)))
 	}
@@ -118,7 +124,7 @@ func exportReport(r *model.Report, opt exportOptions, stdout, stderr io.Writer) 
 		return 1
 	}
 	var b strings.Builder
-	if err := export.WriteSection(&b, r, hits[0], opt.format, model.ScriptOriginal); err != nil {
+	if err := export.WriteSection(&b, r, hits[0], opt.format, opt.script); err != nil {
 		fmt.Fprintf(stderr, "baogao export: %v\n", err)
 		return 1
 	}
@@ -134,4 +140,18 @@ func exportReport(r *model.Report, opt exportOptions, stdout, stderr io.Writer) 
 		return 1
 	}
 	return 0
+}
+
+func parseScript(name string, sc *model.Script) bool {
+	switch name {
+	case "original", "orig", "原文":
+		*sc = model.ScriptOriginal
+	case "simplified", "simp", "简体":
+		*sc = model.ScriptSimplified
+	case "traditional", "trad", "繁體", "繁体":
+		*sc = model.ScriptTraditional
+	default:
+		return false
+	}
+	return true
 }

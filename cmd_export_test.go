@@ -42,6 +42,7 @@ func TestExportUsage(t *testing.T) {
 		{"no report", []string{"--section", "一"}, 2},
 		{"two reports", []string{"--section", "一", report, report}, 2},
 		{"bad format", []string{"--section", "一", "--format", "docx", report}, 2},
+		{"bad script", []string{"--section", "一", "--script", "latin", report}, 2},
 		{"unknown flag", []string{"--sektion", "一", report}, 2},
 		{"missing report", []string{"--section", "一", filepath.Join(dir, "nope.txt")}, 1},
 	}
@@ -143,6 +144,7 @@ func TestExportReport(t *testing.T) {
 		stdout, stderr        string
 	}{
 		{"label path", "一/（一）", "txt", 0, "(一)重大项目加快推进\n\n新开工项目42个。\n", ""},
+		{"traditional", "一/（一）", "txt-trad", 0, "(一)重大項目加快推進\n\n新開工項目42個。\n", ""},
 		{"tsv table", "一", "tsv", 0,
 			"section\tindicator\tvalue\tunit\tmeasure\tperiod\tstatus\tqualifier\n一/(一)\t新开工项目\t42\t个\tlevel\t\tactual\t\n", ""},
 		{"ambiguous", "项目", "txt", 1, "",
@@ -151,7 +153,11 @@ func TestExportReport(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var out, errb bytes.Buffer
-		code := exportReport(r, exportOptions{section: tt.section, format: tt.format}, &out, &errb)
+		opt := exportOptions{section: tt.section, format: tt.format}
+		if tt.format == "txt-trad" {
+			opt.format, opt.script = "txt", model.ScriptTraditional
+		}
+		code := exportReport(r, opt, &out, &errb)
 		if code != tt.code || out.String() != tt.stdout || errb.String() != tt.stderr {
 			t.Errorf("%s: exit %d\nstdout %q\nstderr %q\nwant exit %d\nstdout %q\nstderr %q",
 				tt.name, code, out.String(), errb.String(), tt.code, tt.stdout, tt.stderr)

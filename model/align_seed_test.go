@@ -175,3 +175,30 @@ func TestSeedPairingShowsEverySectionOnce(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkAlignSeeds(b *testing.B) {
+	var rs []*model.Report
+	for _, p := range []string{"000", "002"} {
+		entries, err := os.ReadDir(seedDir)
+		if err != nil {
+			b.Skip("seeds absent")
+		}
+		for _, e := range entries {
+			if strings.HasPrefix(e.Name(), p+"_") {
+				data, _ := os.ReadFile(filepath.Join(seedDir, e.Name()))
+				r, err := parser.Parse(e.Name(), data)
+				if err != nil {
+					b.Fatal(err)
+				}
+				rs = append(rs, r)
+			}
+		}
+	}
+	if len(rs) != 2 {
+		b.Skip("seeds 000 and 002 not found")
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		model.Align(rs[0], rs[1])
+	}
+}

@@ -117,6 +117,8 @@ type sentState struct {
 	target     bool // 力争/确保/争取/拟 seen in this clause group
 	first      int  // index in x.out of the sentence's first metric
 	source     string
+	// clausePeriod is a period stated inside the current clause.
+	clausePeriod string
 }
 
 func (x *extractor) sentence(s, e int) {
@@ -148,11 +150,21 @@ func (x *extractor) clause(st *sentState, cs, ce int) {
 	seg := cs // start of the text before the next number
 	first := len(x.out)
 	fenbie := -1
+	st.clausePeriod = ""
 	for i := cs; i < ce; {
 		r := n[i]
 		if periodFirst[r] || isDigit(r) {
 			if p, k, ok := matchPeriod(n, i, ce); ok {
-				st.period = p
+				// A period that opens a clause holds for the rest of the
+				// sentence (1-6月,A…;B…); one inside a clause only there.
+				// 去年全年 is a comparison base, not a period.
+				switch {
+				case i >= cs+2 && (hasAt(n, i-2, "去年") || hasAt(n, i-2, "上年")):
+				case opensClause(n, cs, i):
+					st.period, st.clausePeriod = p, ""
+				default:
+					st.clausePeriod = p
+				}
 				i = k
 				continue
 			}
@@ -193,7 +205,7 @@ func (x *extractor) clause(st *sentState, cs, ce int) {
 	}
 }
 
-var strongTarget = []string{"力争", "确保", "争取", "预期目标", "目标是", "目标为"}
+var strongTarget = []string{"力争", "确保", "预期目标", "目标是", "目标为"}
 
 func hasAnyAt(n []rune, i int, words []string) bool {
 	for _, w := range words {
@@ -331,11 +343,11 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	}
 	m.Qualifier = qual
 	// 职工医保、生育保险参保率均达98%: one figure for each conjunct
-	if tail := p[max(0, len(p)-4):]; strings.ContainsRune(string(tail), '均') || strings.ContainsRune(string(tail), '各') {
+	if eachMarked(p) {
 		x.each = true
 	}
 	measure, sign, subject, share := classify(p)
-	if share && u.kind != unitRatio {
+	if measure == model.MeasureShare && u.kind != unitRatio {
 		// 占补平衡项目601个: 占 starts a name here
 		share, measure, subject = false, "", string(p)
 	}
@@ -363,6 +375,9 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 		post, k := postNoun(n, j, ce)
 		if k < ce && isDigit(n[k]) && (strings.HasSuffix(post, "至") || strings.HasSuffix(post, "到") || strings.HasSuffix(post, "为")) {
 			post = "" // 由48个精简至40个: a verb, not a noun, follows
+		}
+		if strings.Contains(post, "排名") || strings.Contains(post, "位列") || strings.Contains(post, "位居") {
+			return m, k, false // 在全省14个分中心中排名第二: the count frames a rank
 		}
 		subj += post
 		j = k
@@ -396,10 +411,13 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 
 	// period, status, where
 	m.Period = st.period
+	if st.clausePeriod != "" {
+		m.Period = st.clausePeriod
+	}
 	if m.Period == "" && strings.Contains(pre, "较年初") || strings.Contains(pre, "比年初") {
 		m.Period = "年初以来"
 	}
-	m.Status = x.status(st, cs, i, j, ce, p)
+	m.Status = x.status(st, cs, i, j, ce, p, u.kind == unitRatio)
 	m.Section = x.ctx.Section
 	if st.source == "" {
 		st.source = strings.TrimSpace(string(x.orig[st.start:st.end]))
@@ -584,29 +602,75 @@ func cleanIndicator(s string) string {
 	return s
 }
 
+var plannedVerbs = []string{"新增", "新建", "完成", "引进", "启动", "发展", "建设", "实施", "投资", "开工", "竣工", "整治", "改造", "招引", "培育", "推进"}
+
+func hasAnyPrefix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether only list marks, spaces and framing words
+// (预计, 力争, 全市 …) stand between the clause start cs and i.
+func opensClause(n []rune, cs, i int) bool {
+	k := cs
+	for k < i {
+		if r := n[k]; r == ' ' || r >= '①' && r <= '⑳' || r == '(' || r == ')' {
+			k++
+			continue
+		}
+		matched := false
+		for _, w := range []string{"预计", "力争", "确保", "全市", "全区", "全县", "我市", "我区"} {
+			if hasAt(n[:i], k, w) {
+				k += utf8.RuneCountInString(w)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			return false
+		}
+	}
+	return true
+}
+
 // status: forecast for 预计; target in plans, after 力争/确保/拟, and for
 // figures named as plans or tasks (计划引进…, 总任务…, …目标); else actual.
-func (x *extractor) status(st *sentState, cs, i, j, ce int, p []rune) model.Status {
+func (x *extractor) status(st *sentState, cs, i, j, ce int, p []rune, ratio bool) model.Status {
+	n := x.n
+	c := cleanIndicator(string(n[cs:min(i, cs+16)]))
+	for _, w := range []string{"计划", "拟", "需", "预期"} {
+		if strings.HasPrefix(c, w) {
+			return model.StatusTarget
+		}
+	}
 	if st.forecast {
 		return model.StatusForecast
 	}
 	if x.ctx.Kind == model.KindPlans || st.target {
 		return model.StatusTarget
 	}
-	n := x.n
 	if hasAt(n, j, "目标") || j+1 < ce && hasAt(n, j+1, "目标") {
 		return model.StatusTarget
 	}
-	c := cleanIndicator(string(n[cs:min(i, cs+16)]))
-	for _, w := range []string{"计划", "拟", "需", "将", "预期"} {
-		if strings.HasPrefix(c, w) {
-			return model.StatusTarget
-		}
+	if ratio {
+		// 完成目标任务74%, 年度计划投资完成率52%: progress, not a plan
+		return model.StatusActual
 	}
 	ps := strings.TrimRight(string(p), " 为达")
 	if !strings.Contains(ps, "占") {
-		for _, w := range []string{"计划", "任务", "任务数", "计划数", "目标"} {
+		for _, w := range []string{"计划", "总任务", "任务数", "计划数", "目标"} {
 			if strings.HasSuffix(ps, w) {
+				return model.StatusTarget
+			}
+		}
+		// 计划新增…, 工作计划的锅炉整治项目153项 (but not 培育计划项目)
+		if k := strings.Index(ps, "计划"); k >= 0 && !strings.Contains(ps[:k], "完成") {
+			rest := ps[k+len("计划"):]
+			if strings.HasPrefix(rest, "的") || hasAnyPrefix(rest, plannedVerbs) {
 				return model.StatusTarget
 			}
 		}
@@ -659,6 +723,20 @@ func (x *extractor) distribute(st *sentState, cs, fenbie, first int) {
 	}
 }
 
+// eachMarked reports whether the words before a number end in 均 or 各
+// (…参保率均达98%, …各1个), so the figure holds for each item of a list.
+func eachMarked(p []rune) bool {
+	for changed := true; changed; {
+		changed = false
+		for _, f := range []string{"达到", "保持在", "稳定在", "控制在", "达", "为", "在", "超过", "超"} {
+			if hasSuffixRunes(p, f) {
+				p, changed = p[:len(p)-utf8.RuneCountInString(f)], true
+			}
+		}
+	}
+	return len(p) > 0 && (p[len(p)-1] == '均' || p[len(p)-1] == '各')
+}
+
 // expandEach turns the last metric, whose subject is a list, into one metric
 // per item.
 func (x *extractor) expandEach() {
@@ -696,7 +774,7 @@ func sharedTail(parts []string) []string {
 }
 
 func splitConjuncts(s string) []string {
-	f := func(r rune) bool { return r == '和' || r == '、' || r == '与' || r == '及' }
+	f := func(r rune) bool { return r == '和' || r == '、' || r == '及' }
 	parts := strings.FieldsFunc(s, f)
 	if len(parts) < 2 {
 		return nil

@@ -160,6 +160,33 @@ func TestClipboardTmux(t *testing.T) {
 	if rows := strings.Split(strings.TrimSuffix(got, "\n"), "\n"); len(rows) != len(ms)+1 || strings.Count(rows[0], "\t") != 7 {
 		t.Errorf("Y: %d rows (want %d) or a header without 8 columns: %q", len(rows), len(ms)+1, got)
 	}
+	t.Logf("y: %d chars, Y: %d rows, match exactly", len([]rune(wantText)), len(ms))
+
+	// e: Markdown to the clipboard, then JSON to a file typed in the menu.
+	if !keyWired("newExportOverlay") {
+		t.Skip("e is not wired into ui/app.go yet (newExportOverlay)")
+	}
+	wantMD, _ := export.SectionString(r, first, "md", model.ScriptOriginal)
+	x.must("delete-buffer")
+	x.must("send-keys", "-t", "clip", "e")
+	x.waitScreen("enter go")
+	x.must("send-keys", "-t", "clip", "Down", "Enter")
+	if got, ok = x.buffer(5 * time.Second); !ok || got != wantMD {
+		t.Errorf("e → Markdown → clipboard: buffer (%v)\n%q\nwant\n%q", ok, got, wantMD)
+	}
+	dst := filepath.Join(dir, "导出.json")
+	x.must("send-keys", "-t", "clip", "e")
+	x.waitScreen("enter go")
+	x.must("send-keys", "-t", "clip", "Down", "Down", "Tab", "Enter")
+	x.waitScreen("enter write")
+	x.must("send-keys", "-t", "clip", "C-u")
+	x.must("send-keys", "-t", "clip", "-l", dst)
+	x.must("send-keys", "-t", "clip", "Enter")
+	x.waitScreen("exported")
+	wantJSON, _ := export.SectionString(r, first, "json", model.ScriptOriginal)
+	if data, err := os.ReadFile(dst); err != nil || string(data) != wantJSON {
+		t.Errorf("e → JSON → file: %v\n%s", err, data)
+	}
 	x.must("send-keys", "-t", "clip", "q")
 }
 

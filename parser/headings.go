@@ -29,6 +29,10 @@ var (
 
 // lexMarker reads the numbering at the start of a paragraph.
 func lexMarker(p string) (marker, bool) {
+	first, _ := utf8.DecodeRuneInString(p)
+	if !(first >= '0' && first <= '9' || first == '(' || first == '（' || first == '第' || first >= '①' && first <= '⑳' || strings.ContainsRune(cnDigits, first)) {
+		return marker{}, false
+	}
 	if m := reCnOrdinal.FindStringSubmatchIndex(p); m != nil {
 		num := p[m[2]:m[3]]
 		unit := p[m[4]:m[5]]

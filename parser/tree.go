@@ -73,7 +73,8 @@ func buildTree(paras []paragraph) (preamble []paragraph, sections []*model.Secti
 }
 
 func (b *builder) add(p paragraph, rest []paragraph) {
-	folded := hanzi.Fold(p.text)
+	// Keywords and problems openings sit in a paragraph's first words.
+	folded := hanzi.Fold(runePrefix(p.text, 64))
 	if m, ok := lexMarker(p.text); ok {
 		title, body := splitTitle(p.text[m.end:])
 		n := b.open(m.style, len(b.depthOf(m.style)), p.start)
@@ -84,7 +85,7 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 		}
 		return
 	}
-	if title, bodyStart, kw, ok := lexKeyword(p.text, folded); ok {
+	if title, bodyStart, kw, ok := lexKeyword(p.text, folded); ok && bodyStart <= len(p.text) {
 		parent := b.innermost()
 		style := "keyword"
 		if kw.progress {

@@ -208,6 +208,10 @@ func (a Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case StatusMsg:
 		a.status = msg.Text
 		return a, nil
+	case interface{ Status() string }:
+		// Results of copy and export commands describe themselves.
+		a.status = msg.Status()
+		return a, nil
 	case tea.KeyPressMsg:
 		a.status = ""
 		return a.handleKey(msg)
@@ -279,6 +283,13 @@ func (a Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		a.metrics.sortNext(&a)
 	case key.Matches(msg, k.SortReverse):
 		a.metrics.reverseOrder(&a)
+	case key.Matches(msg, k.Copy):
+		return a, CopySection(a.Section(), a.script)
+	case key.Matches(msg, k.CopyMetrics):
+		return a, CopyMetrics(a.Section(), a.script)
+	case key.Matches(msg, k.Export):
+		a.overlay = newExportOverlay(&a)
+	// Hook for further views (c, g): add a case here that sets a.overlay.
 	case key.Matches(msg, k.Focus):
 		a.cycleFocus(1)
 	case key.Matches(msg, k.FocusBack):

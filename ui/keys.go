@@ -2,8 +2,8 @@ package ui
 
 import "charm.land/bubbles/v2/key"
 
-// keyMap lists every binding of the browser. y, Y, e, c and g are kept
-// free for export, clipboard and compare.
+// keyMap lists every binding of the browser. c and g are kept free for
+// the compare view.
 type keyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Left, Right, Fold                       key.Binding
@@ -12,6 +12,7 @@ type keyMap struct {
 	Achievements, Problems, Plans, AllKinds key.Binding
 	Script, Metrics, Sort, SortReverse      key.Binding
 	Reports, Help, Quit                     key.Binding
+	Copy, CopyMetrics, Export               key.Binding
 	Accept, Cancel                          key.Binding
 }
 
@@ -46,6 +47,9 @@ func newKeyMap() keyMap {
 		Reports:      b([]string{"r"}, "r", "reports"),
 		Help:         b([]string{"?"}, "?", "help"),
 		Quit:         b([]string{"q", "ctrl+c"}, "q", "quit"),
+		Copy:         b([]string{"y"}, "y", "copy section"),
+		CopyMetrics:  b([]string{"Y"}, "Y", "copy metrics"),
+		Export:       b([]string{"e"}, "e", "export…"),
 		Accept:       b([]string{"enter"}, "enter", "accept"),
 		Cancel:       b([]string{"esc"}, "esc", "cancel"),
 	}
@@ -60,7 +64,7 @@ func (k keyMap) ShortHelp() []key.Binding {
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Left, k.Right, k.Fold},
-		{k.Focus, k.FocusBack, k.Search, k.Next, k.Prev, k.Clear, k.Reports},
+		{k.Focus, k.FocusBack, k.Search, k.Next, k.Prev, k.Clear, k.Reports, k.Copy, k.CopyMetrics, k.Export},
 		{k.Achievements, k.Problems, k.Plans, k.AllKinds, k.Script, k.Metrics, k.Sort, k.SortReverse, k.Help, k.Quit},
 	}
 }

@@ -55,7 +55,7 @@ func fixture() *model.Report {
 }
 
 // seedReports parses every seed; it skips the test when the seeds are absent.
-func seedReports(t *testing.T) []*model.Report {
+func seedReports(t testing.TB) []*model.Report {
 	t.Helper()
 	dir := filepath.Join("..", "..", "shared", "seeds")
 	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))

@@ -194,9 +194,9 @@ func FormatValue(m model.Metric) string {
 }
 
 // tsvField keeps a field on one line and in one column.
-func tsvField(s string) string {
-	return strings.NewReplacer("\t", " ", "\r\n", " ", "\n", " ", "\r", " ").Replace(s)
-}
+func tsvField(s string) string { return oneLine.Replace(s) }
+
+var oneLine = strings.NewReplacer("\t", " ", "\r\n", " ", "\n", " ", "\r", " ")
 
 // markdownTable lays rows out as a Markdown table whose columns line up in
 // a terminal: every cell is padded to its column's width in cells, so CJK

@@ -36,9 +36,11 @@ func RepairMojibake(text string, toSimplified func(string) string) (fixed string
 			i += size
 			continue
 		}
-		run, ok := mbBestRun(text, done, i, toSimplified)
+		run, ok, clauseEnd := mbBestRun(text, done, i, toSimplified)
 		if !ok {
-			i += size
+			// Later triggers in the clause have the same start and fewer
+			// ends: they cannot do better.
+			i = max(i+size, clauseEnd)
 			continue
 		}
 		b.WriteString(text[done:run.start])
@@ -86,14 +88,28 @@ func mbScore(r rune) int {
 	case r >= decHanBase && r < decHanEnd:
 		c := decClass(r)
 		switch {
-		case c&(decLevel1|decBig5Common) != 0:
+		case c&decLevel1 != 0:
 			return 2
-		case c&decLevel2 != 0:
+		case c&decLevel2 != 0: // rare in simplified text, even if Big5 has it
 			return -1
+		case c&decBig5Common != 0:
+			return 2
 		}
 		return -2
 	}
 	return -2
+}
+
+// mbRare counts the characters of s that recovered text should not have:
+// symbols, GB2312 level-2 and rarer characters.
+func mbRare(s string) int {
+	n := 0
+	for _, r := range s {
+		if mbScore(r) < 0 {
+			n++
+		}
+	}
+	return n
 }
 
 func mbScoreString(s string) (score, n int) {
@@ -120,7 +136,7 @@ type mbRun struct {
 
 // mbBestRun looks at the clause around a trigger character at i and returns
 // the best repair of a run containing it, if any is clearly worth making.
-func mbBestRun(text string, floor, i int, toSimplified func(string) string) (mbRun, bool) {
+func mbBestRun(text string, floor, i int, toSimplified func(string) string) (run mbRun, ok bool, clauseEnd int) {
 	const maxRunes = 48
 	// Left: back to the clause start, stopping at a boundary or "。".
 	s := i
@@ -149,6 +165,9 @@ func mbBestRun(text string, floor, i int, toSimplified func(string) string) (mbR
 		e += size
 		ends = append(ends, e)
 	}
+	if len(ends) == 0 {
+		return mbRun{}, false, i
+	}
 	starts := []int{s}
 	// A "。" (A1A3) before the run is the usual first pair of a run that
 	// began at "（" (A3A8); it may stand alone on the line before.
@@ -163,18 +182,21 @@ func mbBestRun(text string, floor, i int, toSimplified func(string) string) (mbR
 	best := mbRun{}
 	found := false
 	for _, st := range starts {
+		w, ok := mbEncodeWindow(text[st:ends[len(ends)-1]], toSimplified)
+		if !ok {
+			continue
+		}
 		for _, en := range ends {
 			if en <= i {
 				continue
 			}
-			repl, ok := mbShift(text[st:en], toSimplified)
-			if !ok {
-				continue
-			}
-			origScore, _ := mbScoreString(text[st:en])
+			repl := w.shift(en - st)
+			// A leading "。" is part of the damage when the run is, so it
+			// does not count for the original.
+			origScore, _ := mbScoreString(text[s:en])
 			newScore, n := mbScoreString(repl)
 			gain := newScore - origScore
-			if n < 2 || gain < 4 || newScore < n {
+			if n < 2 || gain < 4 || newScore < n || mbRare(repl)*10 > n {
 				continue
 			}
 			if !found || gain > best.gain || gain == best.gain && en-st > best.end-best.start {
@@ -183,65 +205,40 @@ func mbBestRun(text string, floor, i int, toSimplified func(string) string) (mbR
 			}
 		}
 	}
-	return best, found
+	return best, found, ends[len(ends)-1]
 }
 
 func mbLineStart(text string, p int) bool { return p == 0 || text[p-1] == '\n' }
 
-// mbShift re-reads a run one byte along. Each line of the run is shifted on
-// its own (a line break interrupts the damaged stream); characters are
-// tried both as written and folded to simplified, keeping whichever reads
-// better, since a simplified→traditional converter may have run over the
-// damage.
-func mbShift(run string, toSimplified func(string) string) (string, bool) {
-	lines := strings.Split(run, "\n")
-	var stream []int // bytes; mbLost marks bytes known to be lost
-	for k, line := range lines {
-		b, ok := mbEncode(line, toSimplified)
-		if !ok {
-			return "", false
-		}
-		if len(b) > 0 {
-			b = b[1:]
-		}
-		if k > 0 {
-			stream = append(stream, mbLost)
-		}
-		stream = append(stream, b...)
-	}
-	out, ok := mbDecode(stream)
-	if !ok {
-		return "", false
-	}
-	if len(lines) == 1 {
-		// The other direction: a byte was lost at the start rather than
-		// added, and with it the first character.
-		b, _ := mbEncode(run, toSimplified)
-		if o2, ok := mbDecode(append([]int{mbLost}, b...)); ok {
-			if v1, _ := mbScoreString(out); mbScoreOf(o2) > v1 {
-				out = o2
-			}
-		}
-	}
-	return out, true
+// mbWindow is a candidate run encoded back to GBK, character by character.
+type mbWindow struct {
+	offs  []int   // byte offset of each character in the window text
+	codes [][]int // its GBK bytes (mbLost for bytes known to be lost)
+	line  []bool  // the character is a line break
 }
 
-func mbScoreOf(s string) int { v, _ := mbScoreString(s); return v }
+// Markers in a byte stream: a byte known to be lost (from U+FFFD, which
+// stands for a dropped pair), and a line break, where each line was
+// misaligned on its own.
+const (
+	mbLost  = -1
+	mbBreak = -2
+)
 
-const mbLost = -1
-
-// mbEncode encodes a line to GBK bytes, choosing for each character its
-// written or simplified form, whichever makes the shifted reading score
-// better (greedy, left to right).
-func mbEncode(line string, toSimplified func(string) string) ([]int, bool) {
+// mbEncodeWindow encodes a window's characters to GBK. Each character may be
+// as written or folded to simplified (a simplified→traditional converter
+// may have run over the damage, but a traditional character may also be
+// genuine GBK mojibake); starting from the folded forms, a character keeps
+// its written form where that makes the shifted reading score better.
+func mbEncodeWindow(s string, toSimplified func(string) string) (*mbWindow, bool) {
 	t := decTables()
-	var forms [][2][]int
-	for _, r := range line {
+	w := &mbWindow{}
+	var alt [][]int
+	for off, r := range s {
 		raw, okRaw := mbCode(t, r)
-		simp := raw
-		okSimp := okRaw
-		if s := []rune(toSimplified(string(r))); len(s) == 1 && s[0] != r {
-			simp, okSimp = mbCode(t, s[0])
+		simp, okSimp := raw, okRaw
+		if f := []rune(toSimplified(string(r))); len(f) == 1 && f[0] != r {
+			simp, okSimp = mbCode(t, f[0])
 		}
 		switch {
 		case okRaw && okSimp:
@@ -252,39 +249,84 @@ func mbEncode(line string, toSimplified func(string) string) ([]int, bool) {
 		default:
 			return nil, false
 		}
-		forms = append(forms, [2][]int{simp, raw})
+		w.offs = append(w.offs, off)
+		w.codes = append(w.codes, simp)
+		alt = append(alt, raw)
+		w.line = append(w.line, r == '\n')
 	}
-	// Greedy choice: start folded (the converter ran last), switch a
-	// character to its written form where that reads better locally.
-	choice := make([]int, len(forms))
-	build := func() []int {
-		var b []int
-		for k, f := range forms {
-			b = append(b, f[choice[k]]...)
-		}
-		return b
-	}
-	for k, f := range forms {
-		if len(f[0]) == len(f[1]) && f[0][0] == f[1][0] && (len(f[0]) == 1 || f[0][1] == f[1][1]) {
+	for k := range w.codes {
+		if mbSameCode(w.codes[k], alt[k]) {
 			continue
 		}
-		before := mbLocalScore(build())
-		choice[k] = 1
-		if mbLocalScore(build()) <= before {
-			choice[k] = 0
+		before := mbScoreOf(w.read(len(w.codes)))
+		w.codes[k], alt[k] = alt[k], w.codes[k]
+		if mbScoreOf(w.read(len(w.codes))) <= before {
+			w.codes[k], alt[k] = alt[k], w.codes[k]
 		}
 	}
-	return build(), true
+	return w, true
 }
 
-func mbLocalScore(b []int) int {
-	if len(b) > 0 {
-		b = b[1:]
+func mbSameCode(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
 	}
-	s, _ := mbDecode(b)
-	v, _ := mbScoreString(s)
-	return v
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
+
+// read decodes the first n characters one byte along: each line drops its
+// first byte (a line break interrupts the damaged stream, and each piece was
+// misaligned on its own). Whether that byte was added before the text or is
+// the trail of a lost first character, dropping it realigns the pairs; in
+// the second case a dropped A8 after a numeral-and-"）" start was "（".
+func (w *mbWindow) read(n int) string {
+	var stream []int
+	first := true
+	dropped := -1
+	for k := 0; k < n; k++ {
+		if w.line[k] {
+			stream = append(stream, mbBreak)
+			first = true
+			continue
+		}
+		c := w.codes[k]
+		if first {
+			if k == 0 {
+				dropped = c[0]
+			}
+			c = c[1:]
+			first = false
+		}
+		stream = append(stream, c...)
+	}
+	out, _ := mbDecode(stream)
+	if dropped == 0xA8 {
+		// The dropped byte may be the trail of a lost "（" (A3A8): keep that
+		// reading when a heading number or "）" follows.
+		alt, _ := mbDecode(append([]int{0xA3, 0xA8}, stream...))
+		r := []rune(alt)
+		if len(r) >= 3 && (r[2] == '）' && strings.ContainsRune(string(mbNumerals), r[1]) || r[1] == '）') {
+			out = alt
+		}
+	}
+	return out
+}
+
+// shift gives the reading of the window's first size bytes.
+func (w *mbWindow) shift(size int) string {
+	n := 0
+	for n < len(w.offs) && w.offs[n] < size {
+		n++
+	}
+	return w.read(n)
+}
+
+func mbScoreOf(s string) int { v, _ := mbScoreString(s); return v }
 
 // mbCode gives a character's GBK bytes; U+FFFD stands for two lost bytes.
 func mbCode(t *decCharset, r rune) ([]int, bool) {
@@ -322,11 +364,15 @@ var mbNumerals = []rune("一二三四五六七八九十")
 func mbDecode(b []int) (string, bool) {
 	t := decTables()
 	var out strings.Builder
-	for i := 0; i < len(b); {
+	i := mbHeadingStart(t, b, &out)
+	for i < len(b) {
 		c := b[i]
 		switch {
-		case c == mbLost:
+		case c == mbBreak:
 			i++
+			continue
+		case c == mbLost:
+			i += 2 // a pair with a lost byte is lost
 			continue
 		case c < 0x80:
 			if c < 0x20 && c != '\t' {
@@ -345,17 +391,17 @@ func mbDecode(b []int) (string, bool) {
 			}
 			continue
 		}
-		if c == 0xA3 && i+1 < len(b) && b[i+1] == mbLost {
+		if c == 0xA3 && i+1 < len(b) && b[i+1] == mbBreak {
 			// "（" cut by a line break: "（" + lost number + "）".
-			j := i + 1
-			for j < len(b) && b[j] == mbLost {
-				j++
-			}
-			if j+1 < len(b) && b[j] == 0xA3 && b[j+1] == 0xA9 {
+			if j := i + 2; j+1 < len(b) && b[j] == 0xA3 && b[j+1] == 0xA9 {
 				out.WriteString("（）")
 				i = j + 2
 				continue
 			}
+		}
+		if i+1 < len(b) && b[i+1] == mbLost {
+			i += 2
+			continue
 		}
 		if i+1 < len(b) {
 			if r := mbPair(t, c, b[i+1]); r != 0 {
@@ -369,14 +415,57 @@ func mbDecode(b []int) (string, bool) {
 	return out.String(), true
 }
 
+// mbHeadingStart handles a run that begins with a damaged "（N）": the
+// "（" lead byte A3 followed by lost bytes, or a bare "）", means the
+// opening parenthesis and perhaps the number were lost. It writes what it
+// recovers and returns the bytes consumed.
+func mbHeadingStart(t *decCharset, b []int, out *strings.Builder) int {
+	switch {
+	case len(b) >= 2 && b[0] == 0xA3 && b[1] == 0xA9:
+		out.WriteString("（）")
+		return 2
+	case len(b) >= 2 && b[0] == mbLost:
+		// Lost pairs, then 0xA9 in trail position: "）" after a lost "（N".
+		j := 0
+		for j < len(b) && b[j] == mbLost {
+			j++
+		}
+		if j%2 == 1 && j < len(b) && b[j] == 0xA9 {
+			out.WriteString("（）")
+			return j + 1
+		}
+	case len(b) >= 2 && b[0] == 0xA3 && b[1] == mbLost:
+		j := 1
+		for j < len(b) && b[j] == mbLost {
+			j++
+		}
+		if j+1 < len(b) && b[j] == 0xA3 && b[j+1] == 0xA9 {
+			out.WriteString("（）")
+			return j + 2
+		}
+		if j < len(b) && b[j] == 0xA9 {
+			out.WriteString("（）")
+			return j + 1
+		}
+	}
+	return 0
+}
+
 // mbHeadingNumber looks at the bytes after "（". When they already read as
-// a numeral it returns nothing to fix. When they are lead X, trail Y with Y
-// the second byte of "）", the numeral's trail byte and the "）" lead were
-// dropped together: it returns the numeral whose lead is X and whose trail
-// could not pair with 0xA3 (or none if none or several fit), then "）", and
-// the two bytes consumed.
+// a numeral it returns nothing to fix. When they are a lead byte X, maybe
+// some lost bytes, then 0xA9 (the second byte of "）"), the numeral's trail
+// byte and the "）" lead were dropped together: it returns the numeral
+// whose lead is X and whose trail could not pair with 0xA3 (or none if none
+// or several fit), then "）", and the bytes consumed.
 func mbHeadingNumber(t *decCharset, b []int) (string, int) {
-	if len(b) < 2 || b[0] < 0x81 || b[1] != 0xA9 {
+	if len(b) < 2 || b[0] < 0x81 {
+		return "", 0
+	}
+	j := 1
+	for j < len(b) && b[j] == mbLost {
+		j++
+	}
+	if j >= len(b) || b[j] != 0xA9 {
 		return "", 0
 	}
 	if r := mbPair(t, b[0], b[1]); r != 0 {
@@ -398,5 +487,5 @@ func mbHeadingNumber(t *decCharset, b []int) (string, int) {
 	if count != 1 {
 		fit = ""
 	}
-	return fit + "）", 2
+	return fit + "）", j + 1
 }

@@ -153,7 +153,7 @@ func (x *extractor) clause(st *sentState, cs, ce int) {
 	st.clausePeriod = ""
 	for i := cs; i < ce; {
 		r := n[i]
-		if periodFirst[r] || isDigit(r) {
+		if r < 0x80 && isDigit(r) || r >= 0x4E00 && periodFirst[r] {
 			if p, k, ok := matchPeriod(n, i, ce); ok {
 				// A period that opens a clause holds for the rest of the
 				// sentence (1-6月,A…;B…); one inside a clause only there.
@@ -641,11 +641,16 @@ func opensClause(n []rune, cs, i int) bool {
 // figures named as plans or tasks (计划引进…, 总任务…, …目标); else actual.
 func (x *extractor) status(st *sentState, cs, i, j, ce int, p []rune, ratio bool) model.Status {
 	n := x.n
-	c := cleanIndicator(string(n[cs:min(i, cs+16)]))
-	for _, w := range []string{"计划", "拟", "需", "预期"} {
-		if strings.HasPrefix(c, w) {
-			return model.StatusTarget
-		}
+	// a clause that opens with 计划/拟/需/预期 (after list marks and a period)
+	k := cs
+	for k < i && (n[k] == ' ' || n[k] >= '①' && n[k] <= '⑳') {
+		k++
+	}
+	if _, e, ok := matchPeriod(n, k, i); ok {
+		k = e
+	}
+	if hasAnyAt(n[:i], k, []string{"计划", "拟", "需", "预期"}) {
+		return model.StatusTarget
 	}
 	if st.forecast {
 		return model.StatusForecast

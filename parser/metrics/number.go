@@ -28,8 +28,11 @@ func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <
 // isCnStart reports whether a Chinese numeral may start with r (百 and 千
 // alone are left out: 百日, 千方百计).
 func isCnStart(r rune) bool {
-	_, d := cnDigit[r]
-	return d || r == '十'
+	switch r {
+	case '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十':
+		return true
+	}
+	return false
 }
 
 // parseArabic reads digits with an optional decimal part and ASCII thousands

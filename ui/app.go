@@ -86,6 +86,8 @@ type Model struct {
 
 	overlay overlay
 	status  string
+	// compareMark is the report marked with c as the second side (B).
+	compareMark *model.Report
 
 	repaired map[*model.Section][]string
 }
@@ -289,7 +291,17 @@ func (a Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return a, CopyMetrics(a.Section(), a.script)
 	case key.Matches(msg, k.Export):
 		a.overlay = newExportOverlay(&a)
-	// Hook for further views (c, g): add a case here that sets a.overlay.
+	case key.Matches(msg, k.Compare):
+		switch {
+		case a.compareMark != nil && a.compareMark != a.Report():
+			a.overlay = newCompareOverlay(&a, a.compareMark)
+		case len(a.reports) < 2:
+			a.status = "compare needs two reports: open baogao with two files, or run baogao compare A B"
+		default:
+			a.compareMark = a.Report()
+			a.status = "marked as B — open another report (r) and press c to compare"
+		}
+	// Hook for further views: add a case here that sets a.overlay.
 	case key.Matches(msg, k.Focus):
 		a.cycleFocus(1)
 	case key.Matches(msg, k.FocusBack):

@@ -12,7 +12,7 @@ type keyMap struct {
 	Achievements, Problems, Plans, AllKinds key.Binding
 	Script, Metrics, Sort, SortReverse      key.Binding
 	Reports, Help, Quit                     key.Binding
-	Copy, CopyMetrics, Export               key.Binding
+	Copy, CopyMetrics, Export, Compare      key.Binding
 	Accept, Cancel                          key.Binding
 }
 
@@ -50,6 +50,7 @@ func newKeyMap() keyMap {
 		Copy:         b([]string{"y"}, "y", "copy section"),
 		CopyMetrics:  b([]string{"Y"}, "Y", "copy metrics"),
 		Export:       b([]string{"e"}, "e", "export…"),
+		Compare:      b([]string{"c"}, "c", "compare: mark B / open"),
 		Accept:       b([]string{"enter"}, "enter", "accept"),
 		Cancel:       b([]string{"esc"}, "esc", "cancel"),
 	}
@@ -64,7 +65,7 @@ func (k keyMap) ShortHelp() []key.Binding {
 func (k keyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Left, k.Right, k.Fold},
-		{k.Focus, k.FocusBack, k.Search, k.Next, k.Prev, k.Clear, k.Reports, k.Copy, k.CopyMetrics, k.Export},
+		{k.Focus, k.FocusBack, k.Search, k.Next, k.Prev, k.Clear, k.Reports, k.Compare, k.Copy, k.CopyMetrics, k.Export},
 		{k.Achievements, k.Problems, k.Plans, k.AllKinds, k.Script, k.Metrics, k.Sort, k.SortReverse, k.Help, k.Quit},
 	}
 }

@@ -191,6 +191,9 @@ func isProblems(folded string) bool {
 // isStandalone reports a short line without sentence punctuation: an
 // unnumbered heading, a title or a subtitle.
 func isStandalone(p string) bool {
+	if len(p) > 40*4 {
+		return false
+	}
 	n := utf8.RuneCountInString(p)
 	if n < 2 || n > 40 || strings.ContainsAny(p, "。！？!?") || strings.HasPrefix(p, "——") {
 		return false

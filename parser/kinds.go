@@ -19,6 +19,15 @@ var (
 	reFirstHalf = regexp.MustCompile(`上半年.{0,12}(?:情况|工作|成绩|总结)`)
 )
 
+// titleKind is n's heading's kind, worked out once.
+func (n *node) titleKind() (model.Kind, bool) {
+	if !n.titleKnown {
+		n.titleKindVal, n.titleKindOK = titleKind(n.sec.Title)
+		n.titleKnown = true
+	}
+	return n.titleKindVal, n.titleKindOK
+}
+
 // titleKind reads a kind from a heading's own words.
 func titleKind(title string) (model.Kind, bool) {
 	t := hanzi.Fold(title)
@@ -79,13 +88,13 @@ func contentKind(text string) (model.Kind, bool) {
 func resolveKinds(root *node) {
 	firstPlan := len(root.children)
 	for i, n := range root.children {
-		if k, ok := titleKind(n.sec.Title); ok && !n.hasOwn && k == model.KindPlans {
+		if k, ok := n.titleKind(); ok && !n.hasOwn && k == model.KindPlans {
 			firstPlan = i
 			break
 		}
 	}
 	for i, n := range root.children {
-		_, titled := titleKind(n.sec.Title)
+		_, titled := n.titleKind()
 		if i < firstPlan && firstPlan < len(root.children) && !titled && !n.hasOwn && !n.hasProgress() {
 			resolveKind(n, model.KindAchievements, true)
 			continue
@@ -131,7 +140,7 @@ func setKind(n *node, k model.Kind) {
 	n.sec.Kind = k
 	for _, c := range n.children {
 		if c.sec.Kind == old && !c.hasOwn {
-			if _, titled := titleKind(c.sec.Title); !titled || c.style == "lead" {
+			if _, titled := c.titleKind(); !titled || c.style == "lead" {
 				setKind(c, k)
 			}
 		}
@@ -143,7 +152,7 @@ func resolveKind(n *node, inherited model.Kind, hasInherited bool) {
 	case n.hasOwn:
 		n.sec.Kind = n.ownKind
 	default:
-		if k, ok := titleKind(n.sec.Title); ok && n.style != "lead" {
+		if k, ok := n.titleKind(); ok && n.style != "lead" {
 			n.sec.Kind = k
 		} else if hasInherited {
 			n.sec.Kind = inherited
@@ -166,7 +175,7 @@ func derivedKind(n *node) model.Kind {
 		if c.progress {
 			return model.KindPlans
 		}
-		if k, ok := titleKind(c.sec.Title); ok && c.style != "lead" && !c.hasOwn {
+		if k, ok := c.titleKind(); ok && c.style != "lead" && !c.hasOwn {
 			votes[k]++
 		} else if c.hasProgress() {
 			votes[model.KindPlans]++

@@ -76,7 +76,7 @@ func paragraphLead(p string) (title string, rest int, ok bool) {
 		}
 	}
 	end := sentenceEnd(p)
-	if end < 0 || utf8.RuneCountInString(p[end:]) < 8 {
+	if end < 0 || !atLeastRunes(p[end:], 8) {
 		return "", 0, false
 	}
 	_, s := utf8.DecodeLastRuneInString(p[:end])
@@ -99,7 +99,7 @@ func inlineLeads(p string) [][2]int {
 		}
 		start := pos
 		pos += end
-		if start == 0 || utf8.RuneCountInString(p[pos:]) < 8 {
+		if start == 0 || !atLeastRunes(p[pos:], 8) {
 			continue
 		}
 		_, s := utf8.DecodeLastRuneInString(p[:pos])
@@ -107,4 +107,15 @@ func inlineLeads(p string) [][2]int {
 			out = append(out, [2]int{start, pos})
 		}
 	}
+}
+
+// atLeastRunes reports whether s holds n runes or more, without counting
+// the rest of a long paragraph.
+func atLeastRunes(s string, n int) bool {
+	for range s {
+		if n--; n <= 0 {
+			return true
+		}
+	}
+	return n <= 0
 }

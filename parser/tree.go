@@ -27,7 +27,11 @@ type node struct {
 	hasOwn   bool
 	items    []item
 	parent   *node
-	children []*node
+	// The heading's own kind, cached: titleKind is asked many times.
+	titleKindVal model.Kind
+	titleKindOK  bool
+	titleKnown   bool
+	children     []*node
 }
 
 // item is one thing inside a section: a paragraph of its text or a child.
@@ -205,7 +209,7 @@ func (b *builder) innermost() *node {
 
 func (b *builder) insideProblems() bool {
 	for _, n := range b.stack {
-		if k, ok := titleKind(n.sec.Title); ok && k == model.KindProblems {
+		if k, ok := n.titleKind(); ok && k == model.KindProblems {
 			return true
 		}
 	}

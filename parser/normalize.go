@@ -113,19 +113,10 @@ func brokenReading(s string) int {
 	return 0
 }
 
-// repairMojibake is RepairMojibake once it lands (decode helper); until
-// then it repairs nothing.
-var repairMojibake = func(text string) (string, []struct {
-	Start, End int
-	Original   string
-}) {
-	return text, nil
-}
-
 // repairMojibakeStage replaces runs of byte-misaligned GBK with what can be
 // recovered, recording each as a mojibake span.
 func repairMojibakeStage(text string, spans []model.Span) (string, []model.Span) {
-	fixed, repairs := repairMojibake(text)
+	fixed, repairs := RepairMojibake(text, hanzi.ToSimplified)
 	if len(repairs) == 0 {
 		return text, spans
 	}

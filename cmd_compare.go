@@ -2,7 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -44,7 +43,6 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var print bool
 	var format string
 	fset := flag.NewFlagSet("compare", flag.ContinueOnError)
-	fset.SetOutput(io.Discard)
 	for _, name := range []string{"print", "p"} {
 		fset.BoolVar(&print, name, false, "")
 	}
@@ -53,27 +51,10 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	var wideFlag optionalBool // from cmd_browse.go
 	fset.Var(&wideFlag, "ambiguous-wide", "")
-	usageErr := func(msg string) int {
-		fmt.Fprintf(stderr, "baogao compare: %s (see baogao compare --help)\n", msg)
-		return 2
-	}
-
-	// Flags may come before, between or after A and B.
-	var files []string
-	for {
-		if err := fset.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fmt.Fprint(stdout, compareUsage)
-				return 0
-			}
-			return usageErr(err.Error())
-		}
-		args = fset.Args()
-		if len(args) == 0 {
-			break
-		}
-		files = append(files, args[0])
-		args = args[1:]
+	usageErr := func(msg string) int { return usageError(stderr, "compare", msg) }
+	files, code, stop := parseArgs(fset, args, compareUsage, stdout, stderr)
+	if stop {
+		return code
 	}
 	switch {
 	case !slices.Contains(compareFormats, format):

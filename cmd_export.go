@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -44,7 +43,6 @@ type exportOptions struct {
 func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var opt exportOptions
 	fset := flag.NewFlagSet("export", flag.ContinueOnError)
-	fset.SetOutput(io.Discard)
 	for _, name := range []string{"section", "s"} {
 		fset.StringVar(&opt.section, name, "", "")
 	}
@@ -56,27 +54,10 @@ func runExport(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fset.BoolVar(&opt.force, "force", false, "")
 	script := fset.String("script", "original", "")
-	usageErr := func(msg string) int {
-		fmt.Fprintf(stderr, "baogao export: %s\n(run \"baogao export --help\" for usage)\n", msg)
-		return 2
-	}
-
-	// Flags may come before or after REPORT.
-	var positional []string
-	for {
-		if err := fset.Parse(args); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fmt.Fprint(stdout, exportUsage)
-				return 0
-			}
-			return usageErr(err.Error())
-		}
-		args = fset.Args()
-		if len(args) == 0 {
-			break
-		}
-		positional = append(positional, args[0])
-		args = args[1:]
+	usageErr := func(msg string) int { return usageError(stderr, "export", msg) }
+	positional, code, stop := parseArgs(fset, args, exportUsage, stdout, stderr)
+	if stop {
+		return code
 	}
 	switch {
 	case opt.section == "":

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -40,33 +39,17 @@ type metricRecord struct {
 
 func runMetrics(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fset := flag.NewFlagSet("metrics", flag.ContinueOnError)
-	fset.SetOutput(stderr)
-	fset.Usage = func() {} // errors are one line; --help prints the usage to stdout
 	var format string
 	fset.StringVar(&format, "format", "tsv", "")
 	fset.StringVar(&format, "f", "tsv", "")
-	// Flags may come before or after the inputs.
-	var inputs []string
-	for rest := args; ; {
-		if err := fset.Parse(rest); err != nil {
-			if errors.Is(err, flag.ErrHelp) {
-				fmt.Fprint(stdout, metricsUsage)
-				return 0
-			}
-			return 2
-		}
-		rest = fset.Args()
-		if len(rest) == 0 {
-			break
-		}
-		inputs = append(inputs, rest[0])
-		rest = rest[1:]
+	inputs, code, stop := parseArgs(fset, args, metricsUsage, stdout, stderr)
+	if stop {
+		return code
 	}
 	switch format {
 	case "tsv", "csv", "json":
 	default:
-		fmt.Fprintf(stderr, "baogao metrics: unknown format %q (want tsv, csv or json)\n", format)
-		return 2
+		return usageError(stderr, "metrics", fmt.Sprintf("unknown format %q (want tsv, csv or json)", format))
 	}
 	if len(inputs) == 0 {
 		inputs = []string{"-"}

@@ -10,26 +10,28 @@ import (
 	"baogao/parser"
 )
 
+const outlineUsage = `Usage: baogao outline [--format tsv|json] [FILE|DIR|-]...
+
+Prints each report's section tree, one section a line: kind TAB label TAB
+title, two spaces of indent per level, titles in simplified Chinese. With
+several reports, a "# path" line comes before each. json gives the full
+tree with body text, metadata and repaired spans.
+
+Flags:
+      --format FORMAT  tsv (default) or json
+  -h, --help           show this help
+`
+
 func runOutline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("outline", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	format := fs.String("format", "tsv", "output format: tsv or json")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: baogao outline [--format tsv|json] [FILE|DIR|-]...")
-		fmt.Fprintln(stderr, "Prints each report's section tree: kind, label and title, two spaces of indent per level.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if err == flag.ErrHelp {
-			return 0
-		}
-		return 2
+	format := fs.String("format", "tsv", "")
+	inputs, code, stop := parseArgs(fs, args, outlineUsage, stdout, stderr)
+	if stop {
+		return code
 	}
 	if *format != "tsv" && *format != "json" {
-		fmt.Fprintf(stderr, "baogao outline: unknown format %q (want tsv or json)\n", *format)
-		return 2
+		return usageError(stderr, "outline", fmt.Sprintf("unknown format %q (want tsv or json)", *format))
 	}
-	inputs := fs.Args()
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}

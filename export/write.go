@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"baogao/cells"
@@ -180,18 +179,8 @@ func metricRows(ms []model.Metric, sc model.Script) [][]string {
 	return rows
 }
 
-// FormatValue writes a metric's value as a plain decimal (never an
-// exponent): "1.5", "-5.9", "26349", "5~8" for a range, "x" when unknown.
-func FormatValue(m model.Metric) string {
-	if m.Unknown {
-		return "x"
-	}
-	v := strconv.FormatFloat(m.Value, 'f', -1, 64)
-	if m.ValueMax != 0 {
-		v += "~" + strconv.FormatFloat(m.ValueMax, 'f', -1, 64)
-	}
-	return v
-}
+// FormatValue writes a metric's value as the tables do: model.Metric.ValueText.
+func FormatValue(m model.Metric) string { return m.ValueText() }
 
 // tsvField keeps a field on one line and in one column.
 func tsvField(s string) string { return oneLine.Replace(s) }

@@ -717,13 +717,7 @@ func figureText(m *Metric, signed bool) string {
 	if m == nil {
 		return ""
 	}
-	v := strconv.FormatFloat(m.Value, 'f', -1, 64)
-	switch {
-	case m.Unknown:
-		v = "x"
-	case m.ValueMax != 0:
-		v += "-" + strconv.FormatFloat(m.ValueMax, 'f', -1, 64)
-	}
+	v := m.ValueText()
 	if signed && !m.Unknown && m.Value >= 0 && m.Qualifier == "" {
 		v = "+" + v
 	}

@@ -427,7 +427,7 @@ func TestFigureAndDiffText(t *testing.T) {
 		{MetricSide{Change: &Metric{Value: -5.9, Unit: "%"}}.ChangeText(), "-5.9%"},
 		{MetricSide{Change: &Metric{Value: 6, Unit: "%", Qualifier: "左右"}}.ChangeText(), "6%左右"},
 		{MetricSide{Level: &Metric{Value: 100, Unit: "家", Qualifier: "突破"}}.LevelText(), "突破100家"},
-		{MetricSide{Level: &Metric{Value: 5, ValueMax: 8, Unit: "%"}}.LevelText(), "5-8%"},
+		{MetricSide{Level: &Metric{Value: 5, ValueMax: 8, Unit: "%"}}.LevelText(), "5~8%"},
 		{MetricSide{Level: &Metric{Unknown: true, Unit: "亿元"}}.LevelText(), "x亿元"},
 		{MetricSide{}.LevelText(), ""},
 		{Diff{OK: true, Value: 3.4600000001, Unit: "亿元"}.Text(), "+3.46亿元"},

@@ -1,5 +1,7 @@
 package model
 
+import "strconv"
+
 // Measure says what kind of quantity a metric is.
 type Measure string
 
@@ -43,4 +45,19 @@ type Metric struct {
 	Qualifier string  `json:"qualifier,omitempty"`
 	// Source is the sentence the metric came from.
 	Source string `json:"source"`
+}
+
+// ValueText writes the value as a plain decimal, never with an exponent:
+// "1.5", "-5.9", "26349"; a range as "5~8" ("~" so a negative bound reads
+// clearly); "x" when the report gives a placeholder. Every table, export
+// and comparison writes values through it.
+func (m Metric) ValueText() string {
+	if m.Unknown {
+		return "x"
+	}
+	v := strconv.FormatFloat(m.Value, 'f', -1, 64)
+	if m.ValueMax != 0 {
+		v += "~" + strconv.FormatFloat(m.ValueMax, 'f', -1, 64)
+	}
+	return v
 }

@@ -300,15 +300,15 @@ func findLeads(items []item) []item {
 		if title, rest, ok := paragraphLead(it.para.text); ok {
 			starts++
 			if leadShape(title, true) {
-				lengths = append(lengths, hanCount(title))
+				lengths = append(lengths, hanzi.CountHan(title))
 			}
 			for _, l := range inlineLeads(it.para.text[rest:]) {
-				lengths = append(lengths, hanCount(it.para.text[rest+l[0]:rest+l[1]]))
+				lengths = append(lengths, hanzi.CountHan(it.para.text[rest+l[0]:rest+l[1]]))
 			}
 			continue
 		}
 		for _, l := range inlineLeads(it.para.text) {
-			lengths = append(lengths, hanCount(it.para.text[l[0]:l[1]]))
+			lengths = append(lengths, hanzi.CountHan(it.para.text[l[0]:l[1]]))
 		}
 	}
 	inline := starts < 2
@@ -316,7 +316,7 @@ func findLeads(items []item) []item {
 		if len(lengths) < 3 {
 			return true
 		}
-		d := hanCount(title) - median(lengths)
+		d := hanzi.CountHan(title) - median(lengths)
 		return d >= -2 && d <= 2
 	}
 	var out []item
@@ -343,16 +343,6 @@ func findLeads(items []item) []item {
 		out = append(out, item{para: p})
 	}
 	return out
-}
-
-func hanCount(s string) int {
-	n := 0
-	for _, r := range s {
-		if hanzi.IsHan(r) {
-			n++
-		}
-	}
-	return n
 }
 
 func median(xs []int) int {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -170,16 +169,9 @@ func metricFields(x model.Metric, sc model.Script) [numMetricColumns]string {
 }
 
 func formatValue(x model.Metric) string {
-	if x.Unknown {
-		return "?" + x.Unit
-	}
-	num := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
-	s := num(x.Value)
-	if x.Measure == model.MeasureChange && x.Value > 0 {
+	s := x.ValueText()
+	if x.Measure == model.MeasureChange && x.Value > 0 && !x.Unknown {
 		s = "+" + s
-	}
-	if x.ValueMax != 0 {
-		s += "–" + num(x.ValueMax)
 	}
 	return s + x.Unit
 }

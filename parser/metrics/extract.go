@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"baogao/hanzi"
 	"baogao/model"
 )
 
@@ -289,7 +290,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	if after != "" {
 		qual = after
 	}
-	nextHan := j < ce && (isHanRune(n[j]) || n[j] == '“' || isASCIILetter(n[j])) && !hasAt(n, j, "目标")
+	nextHan := j < ce && (hanzi.IsHan(n[j]) || n[j] == '“' || isASCIILetter(n[j])) && !hasAt(n, j, "目标")
 	// 10万吨级航道, 5亿级企业: a class, not a quantity
 	if j < ce && n[j] == '级' {
 		return m, j + 1, false
@@ -370,7 +371,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	// what is measured
 	subj := subject
 	inherited := false
-	if nextHan && u.kind != unitRatio || u.kind == unitRatio && j+1 < ce && n[j] == '的' && isHanRune(n[j+1]) {
+	if nextHan && u.kind != unitRatio || u.kind == unitRatio && j+1 < ce && n[j] == '的' && hanzi.IsHan(n[j+1]) {
 		// 5家企业申报…, 97%的城市社区: the noun comes after the count
 		post, k := postNoun(n, j, ce)
 		if k < ce && isDigit(n[k]) && (strings.HasSuffix(post, "至") || strings.HasSuffix(post, "到") || strings.HasSuffix(post, "为")) {
@@ -383,7 +384,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 		j = k
 	}
 	subj = cleanIndicator(subj)
-	if hanCount(subj) < 2 {
+	if hanzi.CountHan(subj) < 2 {
 		// 和7.5%: the measure of the figure before it in the clause
 		if len(x.out) > 0 && x.out[len(x.out)-1].Source != "" && strings.Trim(string(p), " 、和及与,") == "" && len(x.out) > st.first {
 			last := x.out[len(x.out)-1]
@@ -480,7 +481,7 @@ func digitAhead(n []rune, j, ce int) bool {
 // It ends at the next number or list break; k is where it ends.
 func postNoun(n []rune, j, ce int) (string, int) {
 	k := j
-	for k < ce && k-j < 20 && !isDigit(n[k]) && n[k] != '、' && !(isCnStart(n[k]) && k > j && !isHanRune(n[k-1])) {
+	for k < ce && k-j < 20 && !isDigit(n[k]) && n[k] != '、' && !(isCnStart(n[k]) && k > j && !hanzi.IsHan(n[k-1])) {
 		k++
 	}
 	return strings.TrimSpace(string(n[j:k])), k
@@ -488,16 +489,6 @@ func postNoun(n []rune, j, ce int) (string, int) {
 
 // nounHeads end a name that a size threshold sits in: 5亿元以上项目.
 var nounHeads = []string{"项目", "企业", "工业", "案件", "内资", "外资", "产业", "重大", "重点", "规模", "老人", "人员", "人口", "城市", "建筑", "工程", "楼宇", "客商"}
-
-func hanCount(s string) int {
-	c := 0
-	for _, r := range s {
-		if isHanRune(r) {
-			c++
-		}
-	}
-	return c
-}
 
 var changeVerbs = []struct {
 	word string
@@ -702,7 +693,7 @@ func (x *extractor) distribute(st *sentState, cs, fenbie, first int) {
 	var names []string
 	if parts := splitConjuncts(subj); len(parts) == k {
 		names = sharedTail(parts)
-	} else if hanCount(subj) < 2 {
+	} else if hanzi.CountHan(subj) < 2 {
 		// the subjects of the figures before, in order
 		var prev []string
 		seen := map[string]bool{}

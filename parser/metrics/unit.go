@@ -1,6 +1,10 @@
 package metrics
 
-import "sort"
+import (
+	"sort"
+
+	"baogao/hanzi"
+)
 
 // unitKind says how a unit behaves in a sentence.
 type unitKind int
@@ -73,7 +77,7 @@ func parseUnit(n []rune, i int) (unit, bool) {
 				continue
 			}
 			end := at + len([]rune(b.name))
-			if b.needsEnd && end < len(n) && isHanRune(n[end]) && n[end] != '以' && n[end] != '左' && n[end] != '多' {
+			if b.needsEnd && end < len(n) && hanzi.IsHan(n[end]) && n[end] != '以' && n[end] != '左' && n[end] != '多' {
 				continue
 			}
 			if !found || end > best.end {
@@ -96,17 +100,13 @@ func parseUnit(n []rune, i int) (unit, bool) {
 					best.text = p.name + best.base
 				}
 			}
-			if !found && (at >= len(n) || !isHanRune(n[at])) && (p.name == "万" || p.name == "亿" || p.name == "万亿") {
+			if !found && (at >= len(n) || !hanzi.IsHan(n[at])) && (p.name == "万" || p.name == "亿" || p.name == "万亿") {
 				best = unit{text: p.name, mult: p.mult, kind: unitQuantity, end: at}
 				found = true
 			}
 		}
 	}
 	return best, found
-}
-
-func isHanRune(r rune) bool {
-	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0xF900 && r <= 0xFAFF
 }
 
 // unitsByFirst indexes base units by their first rune (longest first), and

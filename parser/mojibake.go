@@ -21,6 +21,10 @@ type Repair struct {
 	Original   string
 }
 
+// fillDroppedPairs turns on the search that puts back dropped pairs
+// (realign.go); tests turn it off to measure what it adds.
+var fillDroppedPairs = true
+
 // RepairMojibake finds runs of GBK byte-misaligned mojibake in text and replaces
 // them with what can be recovered. toSimplified undoes a simplified→traditional
 // conversion applied after the damage (pass hanzi.ToSimplified).
@@ -29,7 +33,8 @@ func RepairMojibake(text string, toSimplified func(string) string) (fixed string
 		toSimplified = func(s string) string { return s }
 	}
 	var b strings.Builder
-	done := 0 // text[:done] has been copied or replaced
+	var doc *docModel // built on the first run found
+	done := 0         // text[:done] has been copied or replaced
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !mbTrigger(r) {
@@ -42,6 +47,16 @@ func RepairMojibake(text string, toSimplified func(string) string) (fixed string
 			// ends: they cannot do better.
 			i = max(i+size, clauseEnd)
 			continue
+		}
+		// The run's extent is chosen on the plain reading; its text then
+		// comes from the search that also puts back dropped pairs.
+		if doc == nil && fillDroppedPairs {
+			doc = newDocModel(text, toSimplified)
+		}
+		if fillDroppedPairs {
+			if filled := run.window.shiftWith(run.end-run.start, newFiller(doc)); filled != "" {
+				run.repl = filled
+			}
 		}
 		b.WriteString(text[done:run.start])
 		start := b.Len()
@@ -132,6 +147,7 @@ type mbRun struct {
 	start, end int
 	repl       string
 	gain       int
+	window     *mbWindow
 }
 
 // mbBestRun looks at the clause around a trigger character at i and returns
@@ -200,7 +216,7 @@ func mbBestRun(text string, floor, i int, toSimplified func(string) string) (run
 				continue
 			}
 			if !found || gain > best.gain || gain == best.gain && en-st > best.end-best.start {
-				best = mbRun{start: st, end: en, repl: repl, gain: gain}
+				best = mbRun{start: st, end: en, repl: repl, gain: gain, window: w}
 				found = true
 			}
 		}
@@ -284,7 +300,10 @@ func mbSameCode(a, b []int) bool {
 // misaligned on its own). Whether that byte was added before the text or is
 // the trail of a lost first character, dropping it realigns the pairs; in
 // the second case a dropped A8 after a numeral-and-"）" start was "（".
-func (w *mbWindow) read(n int) string {
+func (w *mbWindow) read(n int) string { return w.readWith(n, nil) }
+
+// readWith is read, with fill (if not nil) putting back dropped pairs.
+func (w *mbWindow) readWith(n int, fill *mbFiller) string {
 	var stream []int
 	first := true
 	dropped := -1
@@ -304,11 +323,11 @@ func (w *mbWindow) read(n int) string {
 		}
 		stream = append(stream, c...)
 	}
-	out, _ := mbDecode(stream)
+	out, _ := mbDecode(stream, fill)
 	if dropped == 0xA8 {
 		// The dropped byte may be the trail of a lost "（" (A3A8): keep that
 		// reading when a heading number or "）" follows.
-		alt, _ := mbDecode(append([]int{0xA3, 0xA8}, stream...))
+		alt, _ := mbDecode(append([]int{0xA3, 0xA8}, stream...), fill)
 		r := []rune(alt)
 		if len(r) >= 3 && (r[2] == '）' && strings.ContainsRune(string(mbNumerals), r[1]) || r[1] == '）') {
 			out = alt
@@ -318,12 +337,14 @@ func (w *mbWindow) read(n int) string {
 }
 
 // shift gives the reading of the window's first size bytes.
-func (w *mbWindow) shift(size int) string {
+func (w *mbWindow) shift(size int) string { return w.shiftWith(size, nil) }
+
+func (w *mbWindow) shiftWith(size int, fill *mbFiller) string {
 	n := 0
 	for n < len(w.offs) && w.offs[n] < size {
 		n++
 	}
-	return w.read(n)
+	return w.readWith(n, fill)
 }
 
 func mbScoreOf(s string) int { v, _ := mbScoreString(s); return v }
@@ -361,10 +382,34 @@ var mbNumerals = []rune("一二三四五六七八九十")
 // dropped is restored from the lead byte that survived when exactly one
 // numeral fits, and otherwise left as empty parentheses "（）" for the
 // caller to infer from the neighbouring chapters.
-func mbDecode(b []int) (string, bool) {
+func mbDecode(b []int, fill *mbFiller) (string, bool) {
 	t := decTables()
 	var out strings.Builder
 	i := mbHeadingStart(t, b, &out)
+	if fill != nil {
+		switch {
+		case i+1 < len(b) && b[i] == 0xA3 && b[i+1] == 0xA8: // "（" and maybe its number
+			out.WriteString("（")
+			i += 2
+			if num, n := mbHeadingNumber(t, b[i:]); n > 0 {
+				out.WriteString(num)
+				i += n
+			} else if n := mbNumeralClose(t, b[i:]); n > 0 {
+				// "（N）" read plainly: a heading, whatever the model says.
+				out.WriteRune(mbPair(t, b[i], b[i+1]))
+				out.WriteString("）")
+				i += n
+			}
+		case i+3 < len(b) && b[i] == 0xA3 && b[i+1] == mbBreak && b[i+2] == 0xA3 && b[i+3] == 0xA9:
+			out.WriteString("（）") // cut by a line break, number lost
+			i += 4
+		}
+		rest, ok := fill.search(b[i:], lastRune(out.String()))
+		if !ok {
+			return "", false
+		}
+		return out.String() + rest, true
+	}
 	for i < len(b) {
 		c := b[i]
 		switch {
@@ -413,6 +458,19 @@ func mbDecode(b []int) (string, bool) {
 		i++ // a byte with no partner: lost
 	}
 	return out.String(), true
+}
+
+// mbNumeralClose reports whether b starts with a numeral and "）", and
+// their length.
+func mbNumeralClose(t *decCharset, b []int) int {
+	if len(b) < 4 || b[2] != 0xA3 || b[3] != 0xA9 {
+		return 0
+	}
+	r := mbPair(t, b[0], b[1])
+	if r == 0 || !strings.ContainsRune(string(mbNumerals), r) {
+		return 0
+	}
+	return 4
 }
 
 // mbHeadingStart handles a run that begins with a damaged "（N）": the

@@ -1,0 +1,41 @@
+package hanzi
+
+import "testing"
+
+func TestModelPrefersWords(t *testing.T) {
+	m := LanguageModel()
+	tests := []struct{ word, nonWord string }{
+		{"全力", "全圈"},
+		{"政府", "政赵"},
+		{"精心", "精灸"},
+		{"吸引", "吸西"},
+		{"建设", "建陨"},
+	}
+	for _, tt := range tests {
+		w, n := []rune(tt.word), []rune(tt.nonWord)
+		if pw, pn := m.Prob(w[0], w[1]), m.Prob(n[0], n[1]); pw <= pn {
+			t.Errorf("P(%s) = %g, not above P(%s) = %g", tt.word, pw, tt.nonWord, pn)
+		}
+	}
+	if m.StartProb('的') <= m.StartProb('醛') {
+		t.Errorf("的 should start words more often than 醛")
+	}
+	if m.Known('發') || !m.Known('发') {
+		t.Errorf("the model is simplified: knows 发, not 發")
+	}
+	found := false
+	m.Follows('吸', 48, func(r rune) { found = found || r == '引' })
+	if !found {
+		t.Errorf("吸 → 引 missing from the model's successors")
+	}
+}
+
+func TestModelProbIsAProbability(t *testing.T) {
+	m := LanguageModel()
+	for _, pair := range []string{"全力", "的的", "龘龘", "aa"} {
+		r := []rune(pair)
+		if p := m.Prob(r[0], r[1]); p <= 0 || p > 1 {
+			t.Errorf("P(%s) = %g", pair, p)
+		}
+	}
+}

@@ -1,0 +1,561 @@
+package parser
+
+import (
+	"cmp"
+	"math"
+	"math/bits"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"baogao/hanzi"
+)
+
+// Filling dropped pairs. The damaging decoder dropped every misaligned pair
+// it could not map, and with it the trail byte of one original character
+// and the lead byte of the next. Nothing marks the place, but the loss is
+// constrained: the two bytes, read as a pair, must be unmapped in GBK
+// (user-defined rows AA–AF and F8–FE, unassigned symbol codes). So a
+// reading that drops nothing competes with readings that, at some gap,
+// put back one or two dropped pairs, and a language model — general
+// (hanzi.Model) mixed with the pairs of the report's own undamaged text —
+// picks the likeliest. The search is a beam over byte positions that keeps
+// the best hypothesis per last character (a bigram model needs no more).
+
+// The weights were chosen on TestFillDroppedPairs (phrases of the
+// simplified seeds, damaged): a bonus per character offsets the model's
+// bias against readings with more characters.
+const (
+	fillBeam      = 12  // hypotheses kept per position
+	fillCharBonus = 3.0 // bits per character
+	fillDocWeight = 0.5 // weight of the report's own pairs where it knows the previous character
+	fillDocPrior  = 3.0 // pseudo-count added to the previous character's count
+	fillPunctProb = 1.0 / 128
+	fillOtherProb = 1.0 / (1 << 24) // symbols, Greek, kana: what mojibake is made of
+	fillSkipCost  = 12.0            // bits for giving up on a pair
+	fillASCIICost = 1.0             // bits for an ASCII byte, so a pair that explains it wins
+)
+
+// fillEnd stands for the byte after the stream (mbLost and mbBreak are -1, -2).
+const fillEnd = -3
+
+// fillPunct are the punctuation marks a filled pair may produce.
+const fillPunct = "（）、，。：；“”"
+
+type fillCand struct {
+	lead, trail int
+	r           rune
+}
+
+// fillTables index the characters a dropped pair can hide.
+type fillTables struct {
+	byLead    [256][]fillCand // common characters by lead, whose trail can begin a dropped pair
+	byLeadAll [256][]fillCand // common characters by lead
+	byTrail   [256][]fillCand // common characters by trail
+	topTrail  [256][]fillCand // of those, the likeliest to start a word
+	code      []uint16        // BMP rune → GBK code of a common character, 0 otherwise
+}
+
+// fillTop is how many characters per trail byte are tried as a lost
+// character's successor when neither model knows the pair.
+const fillTop = 16
+
+// fillFollow is how many of the model's successors of a character are tried.
+const fillFollow = 48
+
+// fillMid is how many are tried for a character lost whole.
+const fillMid = 16
+
+var (
+	fillTab     fillTables
+	fillTabOnce sync.Once
+)
+
+func fillCommon(t *decCharset, lm *hanzi.Model, r rune) bool {
+	if strings.ContainsRune(fillPunct, r) {
+		return true
+	}
+	return decClass(r)&(decLevel1|decLevel2|decBig5Common) != 0 && lm.Known(hanzi.FoldRune(r))
+}
+
+// mbDropped reports whether a misaligned pair x y was dropped: x is an
+// original trail, y the next original lead, and together they map to nothing.
+func mbDropped(t *decCharset, x, y int) bool {
+	return x >= 0x81 && y >= 0x81 && y <= 0xFE && mbPair(t, x, y) == 0
+}
+
+func fillBuild() {
+	t := decTables()
+	lm := hanzi.LanguageModel()
+	canBeginDrop := [256]bool{}
+	for x := 0x81; x <= 0xFE; x++ {
+		for y := 0x81; y <= 0xFE; y++ {
+			if mbDropped(t, x, y) {
+				canBeginDrop[x] = true
+				break
+			}
+		}
+	}
+	fillTab.code = make([]uint16, 1<<16)
+	for lead := 0x81; lead <= 0xFE; lead++ {
+		for trail := 0x40; trail <= 0xFE; trail++ {
+			r := mbPair(t, lead, trail)
+			if r == 0 || r > 0xFFFF || !fillCommon(t, lm, r) {
+				continue
+			}
+			if fillTab.code[r] == 0 {
+				fillTab.code[r] = uint16(lead<<8 | trail)
+			}
+			c := fillCand{lead, trail, r}
+			fillTab.byLeadAll[lead] = append(fillTab.byLeadAll[lead], c)
+			fillTab.byTrail[trail] = append(fillTab.byTrail[trail], c)
+			if canBeginDrop[trail] {
+				fillTab.byLead[lead] = append(fillTab.byLead[lead], c)
+			}
+		}
+	}
+	for trail, cands := range fillTab.byTrail {
+		top := slices.Clone(cands)
+		slices.SortStableFunc(top, func(a, b fillCand) int {
+			return cmp.Compare(lm.StartProb(foldHan(b.r)), lm.StartProb(foldHan(a.r)))
+		})
+		fillTab.topTrail[trail] = top[:min(fillTop, len(top))]
+	}
+}
+
+// docModel counts the character pairs of the report's text (folded to
+// simplified) so the search prefers the report's own wording. Characters
+// get small ids in order of appearance; pairs live in an open-addressing
+// table, which is several times faster to fill than a map.
+type docModel struct {
+	id    []uint16 // BMP rune → 1 + id
+	runes []rune   // id → rune
+	uni   []int32  // id → times followed by something
+	slots []uint64 // pair key (ida+1)<<16 | (idb+1) in the high half, count in the low
+	next  [][]rune // id → the characters seen after it
+}
+
+func newDocModel(text string, toSimplified func(string) string) *docModel {
+	d := &docModel{id: make([]uint16, 1<<16)}
+	d.slots = make([]uint64, 1<<bits.Len(uint(len(text)/2+64)))
+	prev := -1
+	for _, r := range toSimplified(text) {
+		if r <= ' ' || r == '\u3000' || r > 0xFFFF || mbTrigger(r) {
+			prev = -1
+			continue
+		}
+		cur := int(d.id[r]) - 1
+		if cur < 0 {
+			if len(d.runes) == 0xFFFE {
+				prev = -1
+				continue
+			}
+			d.runes = append(d.runes, r)
+			d.uni = append(d.uni, 0)
+			cur = len(d.runes) - 1
+			d.id[r] = uint16(cur + 1)
+		}
+		if prev >= 0 {
+			d.uni[prev]++
+			if d.bump(prev, cur) {
+				for len(d.next) <= prev {
+					d.next = append(d.next, nil)
+				}
+				d.next[prev] = append(d.next[prev], r)
+			}
+		}
+		prev = cur
+	}
+	return d
+}
+
+func docKey(a, b int) uint64 { return uint64(a+1)<<16 | uint64(b+1) }
+
+// bump counts one more a b and reports whether it is the first.
+func (d *docModel) bump(a, b int) bool {
+	key := docKey(a, b)
+	mask := uint64(len(d.slots) - 1)
+	for i := (key * 0x9E3779B97F4A7C15 >> 32) & mask; ; i = (i + 1) & mask {
+		switch d.slots[i] >> 32 {
+		case key:
+			d.slots[i]++
+			return false
+		case 0:
+			d.slots[i] = key<<32 | 1
+			return true
+		}
+	}
+}
+
+// counts gives how often prev was followed by anything, and by r.
+func (d *docModel) counts(prev, r rune) (n, pair int32) {
+	if prev < 0 || prev > 0xFFFF || d.id[prev] == 0 {
+		return 0, 0
+	}
+	a := int(d.id[prev]) - 1
+	n = d.uni[a]
+	if r < 0 || r > 0xFFFF || d.id[r] == 0 || n == 0 {
+		return n, 0
+	}
+	key := docKey(a, int(d.id[r])-1)
+	mask := uint64(len(d.slots) - 1)
+	for i := (key * 0x9E3779B97F4A7C15 >> 32) & mask; ; i = (i + 1) & mask {
+		switch d.slots[i] >> 32 {
+		case key:
+			return n, int32(d.slots[i] & 0xFFFFFFFF)
+		case 0:
+			return n, 0
+		}
+	}
+}
+
+// after gives the characters seen after r.
+func (d *docModel) after(r rune) []rune {
+	if r < 0 || r > 0xFFFF || d.id[r] == 0 {
+		return nil
+	}
+	if a := int(d.id[r]) - 1; a < len(d.next) {
+		return d.next[a]
+	}
+	return nil
+}
+
+// mbFiller searches a misaligned stream for its likeliest reading.
+type mbFiller struct {
+	t   *decCharset
+	lm  *hanzi.Model
+	doc *docModel
+}
+
+func newFiller(doc *docModel) *mbFiller {
+	fillTabOnce.Do(fillBuild)
+	return &mbFiller{t: decTables(), lm: hanzi.LanguageModel(), doc: doc}
+}
+
+// step scores r after prev in bits (higher is better).
+func (f *mbFiller) step(prev, r rune) float64 {
+	prev, r = foldHan(prev), foldHan(r)
+	var p float64
+	switch {
+	case strings.ContainsRune(fillPunct, r):
+		p = fillPunctProb
+	case !hanzi.IsHan(r):
+		p = fillOtherProb
+	case hanzi.IsHan(prev):
+		p = f.lm.Prob(prev, r)
+	default:
+		p = f.lm.StartProb(r)
+	}
+	if f.doc != nil {
+		if n, pair := f.doc.counts(prev, r); n > 0 {
+			// Discounted: a character seen twice says little about what follows it.
+			p = (1-fillDocWeight)*p + fillDocWeight*float64(pair)/(float64(n)+fillDocPrior)
+		}
+	}
+	return math.Log2(p) + fillCharBonus
+}
+
+// fillOut is the text of a hypothesis, shared between hypotheses as a list
+// growing at the front.
+type fillOut struct {
+	prev *fillOut
+	r    rune
+}
+
+type fillHyp struct {
+	score float64
+	last  rune // last character that counts for the model (ASCII does not)
+	out   *fillOut
+	trail int // the trail byte of the last character, for chaining dropped pairs
+}
+
+// fillBeamSet collects hypotheses; prune keeps the best per last
+// character (a bigram model cannot tell the others apart later).
+type fillBeamSet struct {
+	hyps []fillHyp
+}
+
+func (b *fillBeamSet) reset() { b.hyps = b.hyps[:0] }
+
+func (b *fillBeamSet) add(h fillHyp) { b.hyps = append(b.hyps, h) }
+
+// prune keeps the k best with distinct last characters.
+func (b *fillBeamSet) prune(k int) {
+	// Partial selection sort: k is small.
+	n := 0
+	for n < k && n < len(b.hyps) {
+		best := n
+		for j := n + 1; j < len(b.hyps); j++ {
+			if b.hyps[j].score > b.hyps[best].score {
+				best = j
+			}
+		}
+		b.hyps[n], b.hyps[best] = b.hyps[best], b.hyps[n]
+		dup := false
+		for i := 0; i < n; i++ {
+			if b.hyps[i].last == b.hyps[n].last {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			b.hyps[n] = b.hyps[len(b.hyps)-1]
+			b.hyps = b.hyps[:len(b.hyps)-1]
+			continue
+		}
+		n++
+	}
+	b.hyps = b.hyps[:n]
+}
+
+func (f *mbFiller) extend(h fillHyp, c fillCand) fillHyp {
+	return fillHyp{score: h.score + f.step(h.last, c.r), last: c.r, out: &fillOut{h.out, c.r}, trail: c.trail}
+}
+
+// search reads b (starting at an original lead byte) and returns the best
+// text. prev is the character before it.
+func (f *mbFiller) search(b []int, prev rune) (string, bool) {
+	t := f.t
+	// beams[j] holds hypotheses that have read b[:j].
+	beams := make([]fillBeamSet, len(b)+1)
+	beams[0].reset()
+	beams[0].add(fillHyp{last: prev})
+	for j := 1; j <= len(b); j++ {
+		beams[j].reset()
+	}
+	for j := 0; j < len(b); j++ {
+		cur := &beams[j]
+		if len(cur.hyps) == 0 {
+			continue
+		}
+		cur.prune(fillBeam)
+		c := b[j]
+		switch {
+		case c == mbBreak:
+			for _, h := range cur.hyps {
+				beams[j+1].add(h)
+			}
+			continue
+		case c == mbLost:
+			for _, h := range cur.hyps {
+				beams[min(j+2, len(b))].add(h)
+			}
+			continue
+		case c < 0x80:
+			if c < 0x20 && c != '\t' {
+				return "", false
+			}
+			for _, h := range cur.hyps {
+				h.out = &fillOut{h.out, rune(c)}
+				h.score -= fillASCIICost
+				beams[j+1].add(h)
+			}
+			continue
+		case c == 0x80 || c == 0xFF:
+			for _, h := range cur.hyps {
+				h.score -= fillSkipCost
+				beams[j+1].add(h)
+			}
+			continue
+		}
+		// c is a lead byte. What follows decides the readings.
+		next := fillEnd
+		if j+1 < len(b) {
+			next = b[j+1]
+		}
+		// Giving up on the pair is always possible, at a price; giving
+		// up on one byte would change the alignment, which only ASCII does.
+		for _, h := range cur.hyps {
+			h.score -= fillSkipCost
+			beams[min(j+2, len(b))].add(h)
+		}
+		if next == mbLost {
+			// Pairs replaced by U+FFFD: as many dropped pairs, then the
+			// next original character's trail.
+			k := j + 1
+			for k+1 < len(b) && b[k] == mbLost && b[k+1] == mbLost {
+				k += 2
+			}
+			if k < len(b) && b[k] >= 0x40 {
+				f.bridge(cur.hyps, c, b[k], (k-j-1)/2, (k-j-1)/2, &beams[k+1])
+			}
+			continue
+		}
+		if next < 0x80 || next == 0xFF {
+			// A lone lead: its trail was lost before ASCII, a break or
+			// the end.
+			for _, h := range cur.hyps {
+				for _, cand := range fillTab.byLeadAll[c] {
+					beams[j+1].add(f.extend(h, cand))
+				}
+			}
+			// A traditional character's trail may be ASCII (發 is B0 6C).
+			if r := mbPair(t, c, next); next >= 0x40 && r != 0 {
+				for _, h := range cur.hyps {
+					beams[j+2].add(f.extend(h, fillCand{c, next, r}))
+				}
+			}
+			continue
+		}
+		// Plain: the pair as it stands.
+		if r := mbPair(t, c, next); r != 0 {
+			for _, h := range cur.hyps {
+				beams[j+2].add(f.extend(h, fillCand{c, next, r}))
+			}
+		}
+		if next < 0x81 {
+			continue
+		}
+		// One or two dropped pairs between c and next.
+		f.bridge(cur.hyps, c, next, 1, 2, &beams[j+2])
+	}
+	end := &beams[len(b)]
+	if len(end.hyps) == 0 {
+		return "", false
+	}
+	end.prune(fillBeam)
+	f.complete(end)
+	end.prune(1)
+	var rs []rune
+	for o := end.hyps[0].out; o != nil; o = o.prev {
+		rs = append(rs, o.r)
+	}
+	var sb strings.Builder
+	for i := len(rs) - 1; i >= 0; i-- {
+		sb.WriteRune(rs[i])
+	}
+	return sb.String(), true
+}
+
+// foldHan folds a traditional character to simplified for the model and
+// leaves everything else (full-width punctuation above all) as it is.
+func foldHan(r rune) rune {
+	if hanzi.IsHan(r) {
+		return hanzi.FoldRune(r)
+	}
+	return r
+}
+
+// bridge adds to dst the readings of lead … trail with drops dropped pairs
+// in between: a first character with that lead, drops-1 characters lost
+// whole (only those the model knows to follow the one before are tried),
+// and a last character with that trail, each pair of neighbours making a
+// dropped pair.
+func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, dst *fillBeamSet) {
+	if minDrops < 1 || trail < 0x40 || trail > 0xFE {
+		return
+	}
+	t := f.t
+	var layer fillBeamSet
+	for _, h := range hyps {
+		for _, c1 := range fillTab.byLead[lead] {
+			layer.add(f.extend(h, c1))
+		}
+	}
+	for drops := 1; ; drops++ {
+		layer.prune(fillBeam)
+		if drops >= minDrops {
+			for _, h := range layer.hyps {
+				f.successors(h.last, trail, func(c fillCand) {
+					if mbDropped(t, h.trail, c.lead) {
+						dst.add(f.extend(h, c))
+					}
+				})
+			}
+		}
+		if drops == maxDrops {
+			return
+		}
+		var mid fillBeamSet
+		for _, h := range layer.hyps {
+			f.lm.Follows(foldHan(h.last), fillMid, func(r rune) {
+				if m, ok := fillCommonCand(r); ok && mbDropped(t, h.trail, m.lead) {
+					mid.add(f.extend(h, m))
+				}
+			})
+		}
+		layer = mid
+	}
+}
+
+// fillCommonCand gives the bytes of a common character.
+func fillCommonCand(r rune) (fillCand, bool) {
+	if r < 0 || r > 0xFFFF || fillTab.code[r] == 0 {
+		return fillCand{}, false
+	}
+	code := int(fillTab.code[r])
+	return fillCand{code >> 8, code & 0xFF, r}, true
+}
+
+// successors calls fn for the characters with the given trail byte worth
+// trying after prev: those either model has seen after it, and the ones
+// likeliest to start a word.
+func (f *mbFiller) successors(prev rune, trail int, fn func(fillCand)) {
+	try := func(r rune) {
+		if c, ok := fillCommonCand(r); ok && c.trail == trail {
+			fn(c)
+		}
+	}
+	p := foldHan(prev)
+	f.lm.Follows(p, fillFollow, try)
+	if f.doc != nil {
+		for _, r := range f.doc.after(p) {
+			try(r)
+			if alt := hanzi.ToTraditional(string(r)); alt != string(r) {
+				for _, a := range alt {
+					try(a)
+				}
+			}
+		}
+	}
+	for _, c := range fillTab.topTrail[trail] {
+		fn(c)
+	}
+}
+
+// fillTail is how many characters complete may add, and its price per character.
+const (
+	fillTail     = 2
+	fillTailCost = 2.0
+)
+
+// complete lets a hypothesis go on past the end of the stream with
+// characters lost whole: where the text realigns after a run, the bytes in
+// between were dropped, so each added character must make a dropped pair
+// with the one before it (the last one's trail went with the realignment).
+func (f *mbFiller) complete(end *fillBeamSet) {
+	frontier := append([]fillHyp(nil), end.hyps...)
+	for range fillTail {
+		var grown fillBeamSet
+		grown.reset()
+		for _, h := range frontier {
+			if h.trail < 0x81 {
+				continue
+			}
+			f.lm.Follows(foldHan(h.last), fillFollow, func(r rune) {
+				c, ok := fillCommonCand(r)
+				if !ok || !mbDropped(f.t, h.trail, c.lead) {
+					return
+				}
+				g := f.extend(h, c)
+				g.score -= fillTailCost
+				grown.add(g)
+			})
+		}
+		grown.prune(fillBeam)
+		for _, g := range grown.hyps {
+			end.add(g)
+		}
+		frontier = grown.hyps
+	}
+}
+
+// lastRune is the last character of s, or -1.
+func lastRune(s string) rune {
+	if s == "" {
+		return -1
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}

@@ -198,10 +198,27 @@ func TestOutlineMatchesGold(t *testing.T) {
 		gold, got := readOutline(t, goldData), readOutline(t, buf.Bytes())
 		markRepaired(r, got)
 		goldHit, gotHit := alignOutlines(gold, got)
-		for _, p := range got {
-			if p.repaired {
-				t.Logf("%s: title rebuilt from mojibake, not compared: %d %s %q %q", name, p.depth, p.kind, p.label, p.title)
+		rebuilt, rebuiltRight := 0, 0
+		for j, p := range got {
+			if !p.repaired {
+				continue
 			}
+			rebuilt++
+			right := false
+			for _, g := range gold {
+				if gotHit[j] && g.depth == p.depth && g.kind == p.kind && g.label == p.label && titlesMatch(g.title, p.title) {
+					right = true
+				}
+			}
+			if right {
+				rebuiltRight++
+			} else {
+				t.Logf("%s: title rebuilt from mojibake differs from gold: %d %s %q %q", name, p.depth, p.kind, p.label, p.title)
+			}
+		}
+		if rebuilt > 0 {
+			// Reported, not failed: the bytes of some characters are gone.
+			t.Logf("%s: titles rebuilt from mojibake: %d/%d equal to gold", name, rebuiltRight, rebuilt)
 		}
 		var topGold, topGoldHit, topGot, topGotHit, deepGold, deepGoldHit, deepGot, deepGotHit int
 		for i, g := range gold {

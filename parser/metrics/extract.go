@@ -23,8 +23,7 @@ func Extract(text string, ctx Context) []model.Metric {
 	if text == "" {
 		return nil
 	}
-	orig := []rune(text)
-	n := normalize(orig)
+	orig, n := decode(text)
 	x := extractor{n: n, orig: orig, ctx: ctx}
 	start := 0
 	for i := 0; i <= len(n); i++ {
@@ -57,48 +56,96 @@ func isClauseEnd(r rune) bool {
 	return false
 }
 
-// normalize maps full-width digits and punctuation to ASCII, rune for rune,
-// so offsets in n are offsets in the original text.
-func normalize(orig []rune) []rune {
-	n := make([]rune, len(orig))
-	for i, r := range orig {
-		switch {
-		case r >= '０' && r <= '９':
-			r = '0' + (r - '０')
-		case r == '．':
-			r = '.'
-		case r == '％':
-			r = '%'
-		case r == '，':
-			r = ','
-		case r == '；':
-			r = ';'
-		case r == '：':
-			r = ':'
-		case r == '（':
-			r = '('
-		case r == '）':
-			r = ')'
-		case r == '！':
-			r = '!'
-		case r == '？':
-			r = '?'
-		case r == '～' || r == '~' || r == '—' || r == '－' || r == '–' || r == '―':
-			r = '-'
-		case r == 'ｘ':
-			r = 'x'
-		case r == 'Ｘ' || r == '×':
-			r = 'X'
-		case r >= 'Ａ' && r <= 'Ｚ':
-			r = 'A' + (r - 'Ａ')
-		case r >= 'ａ' && r <= 'ｚ':
-			r = 'a' + (r - 'ａ')
-		case r == '\u3000' || r == '\t':
-			r = ' '
+// decode returns the runes of text (as []rune(text) would) and their
+// normalized form, in one pass and one allocation.
+func decode(text string) (orig, n []rune) {
+	if !utf8.ValidString(text) {
+		orig = []rune(text)
+		n = make([]rune, len(orig))
+		for i, r := range orig {
+			n[i] = normalizeRune(r)
 		}
-		n[i] = r
+		return orig, n
 	}
-	return n
+	count := 0
+	for i := 0; i < len(text); i++ {
+		if text[i]&0xC0 != 0x80 {
+			count++
+		}
+	}
+	buf := make([]rune, 2*count)
+	orig, n = buf[:count:count], buf[count:]
+	k := 0
+	for i := 0; i < len(text); k++ {
+		c := text[i]
+		var r rune
+		switch {
+		case c < 0x80:
+			r = rune(c)
+			i++
+			orig[k] = r
+			if c == '~' || c == '\t' {
+				r = normalizeRune(r)
+			}
+			n[k] = r
+			continue
+		case c < 0xE0:
+			r = rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
+			i += 2
+		case c < 0xF0:
+			r = rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+			i += 3
+		default:
+			r = rune(c&0x07)<<18 | rune(text[i+1]&0x3F)<<12 | rune(text[i+2]&0x3F)<<6 | rune(text[i+3]&0x3F)
+			i += 4
+		}
+		orig[k] = r
+		if r < 0x4E00 || r > 0x9FFF {
+			r = normalizeRune(r)
+		}
+		n[k] = r
+	}
+	return orig, n
+}
+
+// normalizeRune maps full-width digits and punctuation to ASCII, rune for
+// rune, so offsets in the normalized text are offsets in the original.
+func normalizeRune(r rune) rune {
+	switch {
+	case r >= '０' && r <= '９':
+		r = '0' + (r - '０')
+	case r == '．':
+		r = '.'
+	case r == '％':
+		r = '%'
+	case r == '，':
+		r = ','
+	case r == '；':
+		r = ';'
+	case r == '：':
+		r = ':'
+	case r == '（':
+		r = '('
+	case r == '）':
+		r = ')'
+	case r == '！':
+		r = '!'
+	case r == '？':
+		r = '?'
+	case r == '～' || r == '~' || r == '—' || r == '－' || r == '–' || r == '―':
+		r = '-'
+	case r == 'ｘ':
+		r = 'x'
+	case r == 'Ｘ' || r == '×':
+		r = 'X'
+	case r >= 'Ａ' && r <= 'Ｚ':
+		r = 'A' + (r - 'Ａ')
+	case r >= 'ａ' && r <= 'ｚ':
+		r = 'a' + (r - 'ａ')
+	case r == '\u3000' || r == '\t':
+		r = ' '
+	}
+	return r
 }
 
 type extractor struct {
@@ -154,7 +201,7 @@ func (x *extractor) clause(st *sentState, cs, ce int) {
 	st.clausePeriod = ""
 	for i := cs; i < ce; {
 		r := n[i]
-		if r < 0x80 && isDigit(r) || r >= 0x4E00 && periodFirst[r] {
+		if r < 0x80 && isDigit(r) || r >= 0x4E00 && periodFirst.has(r) {
 			if p, k, ok := matchPeriod(n, i, ce); ok {
 				// A period that opens a clause holds for the rest of the
 				// sentence (1-6月,A…;B…); one inside a clause only there.
@@ -246,7 +293,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 		return m, j, false
 	}
 	var u unit
-	if !num.percent && (j >= ce || !unitFirst[n[j]]) {
+	if !num.percent && (j >= ce || !unitFirst.has(n[j])) {
 		return m, j, false
 	}
 	if num.percent {
@@ -567,7 +614,7 @@ func cleanIndicator(s string) string {
 		if t != s {
 			s, changed = t, true
 		}
-		if r, _ := utf8.DecodeRuneInString(s); periodFirst[r] || isDigit(r) {
+		if r, _ := utf8.DecodeRuneInString(s); periodFirst.has(r) || isDigit(r) {
 			if p, k, ok := matchPeriod([]rune(s), 0, utf8.RuneCountInString(s)); ok && p != "" {
 				s, changed = string([]rune(s)[k:]), true
 			}

@@ -67,7 +67,7 @@ func matchPeriod(n []rune, i, end int) (string, int, bool) {
 			return string(n[i:k]), k, true
 		}
 	}
-	if !periodFirst[n[i]] {
+	if !periodFirst.has(n[i]) {
 		return "", i, false
 	}
 	for _, w := range periodWords {
@@ -86,11 +86,14 @@ var periodWords = []struct{ text, as string }{
 
 // periodFirst holds the runes a period phrase can start with, so the
 // scanner tries matchPeriod only there.
-var periodFirst = func() map[rune]bool {
-	m := map[rune]bool{'前': true, '截': true, '至': true}
+var periodFirst = func() *runeSet {
+	var s runeSet
+	for _, r := range "前截至" {
+		s.add(r)
+	}
 	for _, w := range periodWords {
 		r, _ := utf8.DecodeRuneInString(w.text)
-		m[r] = true
+		s.add(r)
 	}
-	return m
+	return &s
 }()

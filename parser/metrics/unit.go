@@ -111,16 +111,16 @@ func parseUnit(n []rune, i int) (unit, bool) {
 
 // unitsByFirst indexes base units by their first rune (longest first), and
 // unitFirst says which runes can start a unit, prefixes included.
-var unitsByFirst, unitFirst = func() (map[rune][]baseUnit, map[rune]bool) {
+var unitsByFirst, unitFirst = func() (map[rune][]baseUnit, *runeSet) {
 	by := map[rune][]baseUnit{}
-	first := map[rune]bool{}
+	var first runeSet
 	for _, b := range baseUnits {
 		r := []rune(b.name)[0]
 		by[r] = append(by[r], b)
-		first[r] = true
+		first.add(r)
 	}
 	for _, p := range prefixes {
-		first[[]rune(p.name)[0]] = true
+		first.add([]rune(p.name)[0])
 	}
-	return by, first
+	return by, &first
 }()

@@ -1,0 +1,15 @@
+package metrics
+
+// runeSet is a set of runes in the Basic Multilingual Plane, as a bitmap:
+// the scanners ask it once per character, where a map costs a hash.
+type runeSet [0x10000 / 64]uint64
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 0x10000 {
+		s[r>>6] |= 1 << (r & 63)
+	}
+}
+
+func (s *runeSet) has(r rune) bool {
+	return r >= 0 && r < 0x10000 && s[r>>6]&(1<<(r&63)) != 0
+}

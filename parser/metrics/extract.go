@@ -5,6 +5,7 @@ package metrics
 import (
 	"math"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"baogao/hanzi"
@@ -23,8 +24,11 @@ func Extract(text string, ctx Context) []model.Metric {
 	if text == "" {
 		return nil
 	}
-	orig, n := decode(text)
+	orig, n, valid := decode(text)
 	x := extractor{n: n, orig: orig, ctx: ctx}
+	if valid {
+		x.text = text
+	}
 	start := 0
 	for i := 0; i <= len(n); i++ {
 		if i == len(n) || isSentenceEnd(n[i]) {
@@ -57,16 +61,9 @@ func isClauseEnd(r rune) bool {
 }
 
 // decode returns the runes of text (as []rune(text) would) and their
-// normalized form, in one pass and one allocation.
-func decode(text string) (orig, n []rune) {
-	if !utf8.ValidString(text) {
-		orig = []rune(text)
-		n = make([]rune, len(orig))
-		for i, r := range orig {
-			n[i] = normalizeRune(r)
-		}
-		return orig, n
-	}
+// normalized form, in one pass and one allocation. valid says that text is
+// valid UTF-8, so that rune ranges can be cut from it by byte offsets.
+func decode(text string) (orig, n []rune, valid bool) {
 	count := 0
 	for i := 0; i < len(text); i++ {
 		if text[i]&0xC0 != 0x80 {
@@ -75,29 +72,37 @@ func decode(text string) (orig, n []rune) {
 	}
 	buf := make([]rune, 2*count)
 	orig, n = buf[:count:count], buf[count:]
+	valid = true
 	k := 0
 	for i := 0; i < len(text); k++ {
+		if k == count {
+			return slowDecode(text)
+		}
 		c := text[i]
-		var r rune
-		switch {
-		case c < 0x80:
-			r = rune(c)
-			i++
-			orig[k] = r
+		if c < 0x80 {
+			orig[k] = rune(c)
 			if c == '~' || c == '\t' {
-				r = normalizeRune(r)
+				n[k] = normalizeRune(rune(c))
+			} else {
+				n[k] = rune(c)
 			}
-			n[k] = r
+			i++
 			continue
-		case c < 0xE0:
-			r = rune(c&0x1F)<<6 | rune(text[i+1]&0x3F)
-			i += 2
-		case c < 0xF0:
+		}
+		var r rune
+		if c >= 0xE0 && c < 0xF0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
 			r = rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+				return slowDecode(text)
+			}
 			i += 3
-		default:
-			r = rune(c&0x07)<<18 | rune(text[i+1]&0x3F)<<12 | rune(text[i+2]&0x3F)<<6 | rune(text[i+3]&0x3F)
-			i += 4
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && size == 1 {
+				return slowDecode(text)
+			}
+			i += size
 		}
 		orig[k] = r
 		if r < 0x4E00 || r > 0x9FFF {
@@ -105,7 +110,20 @@ func decode(text string) (orig, n []rune) {
 		}
 		n[k] = r
 	}
-	return orig, n
+	if k != count {
+		return slowDecode(text)
+	}
+	return orig, n, valid
+}
+
+// slowDecode is decode for text that is not valid UTF-8.
+func slowDecode(text string) (orig, n []rune, valid bool) {
+	orig = []rune(text)
+	n = make([]rune, len(orig))
+	for i, r := range orig {
+		n[i] = normalizeRune(r)
+	}
+	return orig, n, false
 }
 
 // normalizeRune maps full-width digits and punctuation to ASCII, rune for
@@ -153,8 +171,43 @@ type extractor struct {
 	ctx     Context
 	out     []model.Metric
 
+	// text is the text orig was decoded from when it is valid UTF-8, so
+	// runs of it can be cut out instead of encoded again; at and atByte
+	// are a rune offset and its byte offset in it, moving forward.
+	text       string
+	at, atByte int
+
 	lastSubject string
 	each        bool // the last figure applies to each of a list (均, 各)
+}
+
+// byteOffset is the byte offset in x.text of rune offset k.
+func (x *extractor) byteOffset(k int) int {
+	if k < x.at {
+		x.at, x.atByte = 0, 0
+	}
+	for ; x.at < k; x.at++ {
+		switch r := x.orig[x.at]; {
+		case r < 0x80:
+			x.atByte++
+		case r < 0x800:
+			x.atByte += 2
+		case r < 0x10000:
+			x.atByte += 3
+		default:
+			x.atByte += 4
+		}
+	}
+	return x.atByte
+}
+
+// slice is string(x.orig[s:e]).
+func (x *extractor) slice(s, e int) string {
+	if x.text == "" {
+		return string(x.orig[s:e])
+	}
+	bs := x.byteOffset(s)
+	return x.text[bs:x.byteOffset(e)]
 }
 
 // sentence state
@@ -326,7 +379,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	for _, q := range []string{"左右", "以上", "以下", "以内", "上下", "之多", "多", "余"} {
 		if hasAt(n[:ce], j, q) {
 			after = q
-			j += utf8.RuneCountInString(q)
+			j += runeLen(q)
 			break
 		}
 	}
@@ -346,9 +399,13 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	if i-seg > maxPre {
 		seg = i - maxPre // an indicator is short; its words are nearest the number
 	}
-	pre := string(n[seg:i])
-	preTrim := strings.TrimRight(pre, " ")
-	if nextHan && (after == "以上" || after == "以下" || strings.HasSuffix(preTrim, "超") || strings.HasSuffix(preTrim, "超过")) &&
+	pre := n[seg:i:i]
+	pe := i
+	for pe > seg && n[pe-1] == ' ' {
+		pe--
+	}
+	p := n[seg:pe:pe] // the words before the number, read-only
+	if nextHan && (after == "以上" || after == "以下" || hasSuffixRunes(p, "超") || hasSuffixRunes(p, "超过")) &&
 		(digitAhead(n, j, ce) || n[j] == '的' || hasAnyAt(n, j, nounHeads)) {
 		return m, j, false
 	}
@@ -379,13 +436,12 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	}
 
 	// qualifier written before the number, and the verb before that
-	p := []rune(preTrim)
 	for _, q := range preQualifiers {
 		if hasSuffixRunes(p, q) {
 			if qual == "" {
 				qual = q
 			}
-			p = p[:len(p)-utf8.RuneCountInString(q)]
+			p = p[:len(p)-runeLen(q)]
 			break
 		}
 	}
@@ -462,13 +518,13 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	if st.clausePeriod != "" {
 		m.Period = st.clausePeriod
 	}
-	if m.Period == "" && strings.Contains(pre, "较年初") || strings.Contains(pre, "比年初") {
+	if m.Period == "" && containsRunes(pre, "较年初") || containsRunes(pre, "比年初") {
 		m.Period = "年初以来"
 	}
 	m.Status = x.status(st, cs, i, j, ce, p, u.kind == unitRatio)
 	m.Section = x.ctx.Section
 	if st.source == "" {
-		st.source = strings.TrimSpace(string(x.orig[st.start:st.end]))
+		st.source = strings.TrimSpace(x.slice(st.start, st.end))
 	}
 	m.Source = st.source
 	return m, j, true
@@ -496,7 +552,7 @@ var preQualifiers = []string{"不超过", "不低于", "不少于", "超过", "�
 const maxPre = 40
 
 func hasSuffixRunes(p []rune, s string) bool {
-	k := utf8.RuneCountInString(s)
+	k := runeLen(s)
 	if len(p) < k {
 		return false
 	}
@@ -556,7 +612,7 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 		changed = false
 		for _, f := range trailingFillers {
 			if hasSuffixRunes(p, f) {
-				p = p[:len(p)-utf8.RuneCountInString(f)]
+				p = p[:len(p)-runeLen(f)]
 				changed = true
 			}
 		}
@@ -573,7 +629,7 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 		if !hasSuffixRunes(p, v.word) {
 			continue
 		}
-		k := len(p) - utf8.RuneCountInString(v.word)
+		k := len(p) - runeLen(v.word)
 		if v.word == "增" && k > 0 && (p[k-1] == '新' || p[k-1] == '净') {
 			break
 		}
@@ -581,10 +637,12 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 		p = p[:k]
 		break
 	}
-	s := string(p)
-	for _, w := range []string{"同比", "比上年同期", "比上年", "较上年", "比去年同期", "较去年同期", "比去年", "较去年", "较年初", "比年初", "环比", "分别"} {
-		s = strings.TrimSuffix(s, w)
+	for _, w := range comparisonBases {
+		if hasSuffixRunes(p, w) {
+			p = p[:len(p)-runeLen(w)]
+		}
 	}
+	s := string(p)
 	if measure == "" {
 		if i := strings.LastIndex(s, "占"); i >= 0 && !strings.Contains(s[i:], "地") {
 			share = true
@@ -599,6 +657,9 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 	}
 	return measure, sign, s, share && strings.HasPrefix(s, "占")
 }
+
+// comparisonBases are cut from the end of a subject, each once, in order.
+var comparisonBases = []string{"同比", "比上年同期", "比上年", "较上年", "比去年同期", "较去年同期", "比去年", "较去年", "较年初", "比年初", "环比", "分别"}
 
 var leadWords = []string{"其中", "并且", "并", "和", "及", "以及", "与", "同时", "此外", "另外", "全市", "全区", "全县", "我市", "我区",
 	"同比", "比上年同期", "比上年", "较上年同期", "较上年", "较去年同期", "比去年同期", "较去年", "比去年", "较年初", "分别", "共", "预计",
@@ -642,15 +703,6 @@ func cleanIndicator(s string) string {
 
 var plannedVerbs = []string{"新增", "新建", "完成", "引进", "启动", "发展", "建设", "实施", "投资", "开工", "竣工", "整治", "改造", "招引", "培育", "推进"}
 
-func hasAnyPrefix(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // opensClause reports whether only list marks, spaces and framing words
 // (预计, 力争, 全市 …) stand between the clause start cs and i.
 func opensClause(n []rune, cs, i int) bool {
@@ -663,7 +715,7 @@ func opensClause(n []rune, cs, i int) bool {
 		matched := false
 		for _, w := range []string{"预计", "力争", "确保", "全市", "全区", "全县", "我市", "我区"} {
 			if hasAt(n[:i], k, w) {
-				k += utf8.RuneCountInString(w)
+				k += runeLen(w)
 				matched = true
 				break
 			}
@@ -703,23 +755,30 @@ func (x *extractor) status(st *sentState, cs, i, j, ce int, p []rune, ratio bool
 		// 完成目标任务74%, 年度计划投资完成率52%: progress, not a plan
 		return model.StatusActual
 	}
-	ps := strings.TrimRight(string(p), " 为达")
-	if !strings.Contains(ps, "占") {
+	ps := p
+	for len(ps) > 0 && (ps[len(ps)-1] == ' ' || ps[len(ps)-1] == '为' || ps[len(ps)-1] == '达') {
+		ps = ps[:len(ps)-1]
+	}
+	if !containsRunes(ps, "占") {
 		for _, w := range []string{"计划", "总任务", "任务数", "计划数", "目标"} {
-			if strings.HasSuffix(ps, w) {
+			if hasSuffixRunes(ps, w) {
 				return model.StatusTarget
 			}
 		}
 		// 计划新增…, 工作计划的锅炉整治项目153项 (but not 培育计划项目)
-		if k := strings.Index(ps, "计划"); k >= 0 && !strings.Contains(ps[:k], "完成") {
-			rest := ps[k+len("计划"):]
-			if strings.HasPrefix(rest, "的") || hasAnyPrefix(rest, plannedVerbs) {
+		if k := indexRunes(ps, "计划"); k >= 0 && !containsRunes(ps[:k], "完成") {
+			rest := ps[k+runeLen("计划"):]
+			if hasAt(rest, 0, "的") || hasAnyAt(rest, 0, plannedVerbs) {
 				return model.StatusTarget
 			}
 		}
 	}
 	// 其中…: a breakdown shares the status of its total
-	if strings.HasPrefix(strings.TrimSpace(string(n[cs:i])), "其中") && len(x.out) > st.first {
+	k = cs
+	for k < i && unicode.IsSpace(n[k]) {
+		k++
+	}
+	if hasAt(n[:i], k, "其中") && len(x.out) > st.first {
 		return x.out[len(x.out)-1].Status
 	}
 	return model.StatusActual
@@ -773,7 +832,7 @@ func eachMarked(p []rune) bool {
 		changed = false
 		for _, f := range []string{"达到", "保持在", "稳定在", "控制在", "达", "为", "在", "超过", "超"} {
 			if hasSuffixRunes(p, f) {
-				p, changed = p[:len(p)-utf8.RuneCountInString(f)], true
+				p, changed = p[:len(p)-runeLen(f)], true
 			}
 		}
 	}

@@ -4,7 +4,9 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
+	"unicode/utf8"
 
 	"baogao/model"
 )
@@ -253,6 +255,27 @@ func BenchmarkMetrics(b *testing.B) {
 	for b.Loop() {
 		for _, s := range texts {
 			Extract(s, Context{})
+		}
+	}
+}
+
+// decode must give the runes []rune gives, for valid and broken UTF-8,
+// and say which text it could cut sources from.
+func TestDecodeMatchesRuneConversion(t *testing.T) {
+	for _, s := range []string{"", "增长6.5%", "ＧＤＰ增长５．２％，～\t", "a\xffb", "\xe5\xa2", "增\x80长", "\xed\xa0\x80", "😀1亿元", "\xc0\xaf"} {
+		orig, n, valid := decode(s)
+		want := []rune(s)
+		if !slices.Equal(orig, want) || len(n) != len(want) {
+			t.Errorf("decode(%q) = %q, want %q", s, orig, want)
+			continue
+		}
+		for i, r := range want {
+			if n[i] != normalizeRune(r) {
+				t.Errorf("decode(%q): rune %d normalized to %q, want %q", s, i, n[i], normalizeRune(r))
+			}
+		}
+		if valid != utf8.ValidString(s) {
+			t.Errorf("decode(%q): valid = %v", s, valid)
 		}
 	}
 }

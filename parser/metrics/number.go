@@ -284,3 +284,30 @@ func hasAt(n []rune, i int, s string) bool {
 	}
 	return true
 }
+
+// runeLen counts the runes of a word; the words it is given are valid
+// UTF-8, so it counts the bytes that start a rune.
+func runeLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// containsRunes reports whether the runes of word stand anywhere in n.
+func containsRunes(n []rune, word string) bool {
+	return indexRunes(n, word) >= 0
+}
+
+// indexRunes is the rune offset of the first word in n, or -1.
+func indexRunes(n []rune, word string) int {
+	for i := range n {
+		if hasAt(n, i, word) {
+			return i
+		}
+	}
+	return -1
+}

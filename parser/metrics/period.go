@@ -72,7 +72,7 @@ func matchPeriod(n []rune, i, end int) (string, int, bool) {
 	}
 	for _, w := range periodWords {
 		if hasAt(n, i, w.text) {
-			return w.as, i + utf8.RuneCountInString(w.text), true
+			return w.as, i + runeLen(w.text), true
 		}
 	}
 	return "", i, false

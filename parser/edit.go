@@ -22,7 +22,9 @@ func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.
 	if len(edits) == 0 {
 		return text, spans
 	}
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+	if !sort.SliceIsSorted(edits, func(i, j int) bool { return edits[i].start < edits[j].start }) {
+		sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+	}
 	var b strings.Builder
 	b.Grow(len(text))
 	last := 0
@@ -67,6 +69,43 @@ func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.
 		last = e.end
 	}
 	b.WriteString(text[last:])
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return b.String(), out
+	return b.String(), sortSpans(out, len(spans))
+}
+
+// sortSpans sorts spans by start, stably. The first k (the carried spans)
+// and the rest (the new ones) usually come sorted each, and then a merge
+// does what a stable sort would.
+func sortSpans(out []model.Span, k int) []model.Span {
+	less := func(a, b model.Span) bool { return a.Start < b.Start }
+	sorted := func(s []model.Span) bool {
+		for i := 1; i < len(s); i++ {
+			if less(s[i], s[i-1]) {
+				return false
+			}
+		}
+		return true
+	}
+	carried, added := out[:k], out[k:]
+	switch {
+	case len(carried) == 0 || len(added) == 0 || !less(added[0], carried[len(carried)-1]):
+		if sorted(carried) && sorted(added) {
+			return out
+		}
+	case sorted(carried) && sorted(added):
+		merged := make([]model.Span, 0, len(out))
+		i, j := 0, 0
+		for i < len(carried) && j < len(added) {
+			if less(added[j], carried[i]) {
+				merged = append(merged, added[j])
+				j++
+			} else {
+				merged = append(merged, carried[i])
+				i++
+			}
+		}
+		merged = append(merged, carried[i:]...)
+		return append(merged, added[j:]...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return less(out[i], out[j]) })
+	return out
 }

@@ -42,7 +42,18 @@ const toneMarked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 // so (AQI), (xx), (稻谷) and (2019-2021年) stay.
 func pinyinEdits(text string) []edit {
 	var edits []edit
+	valid := utf8.ValidString(text)
 	for i := 0; i < len(text); {
+		if valid {
+			// Only ( ? （ and U+FFFD start anything here: skip to the
+			// next byte that can begin one of them.
+			for i < len(text) && !readingStart[text[i]] {
+				i++
+			}
+			if i == len(text) {
+				break
+			}
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '?' || r == '\uFFFD' {
 			// "?jǐn)": a reading whose character and opening parenthesis
@@ -88,6 +99,14 @@ func pinyinEdits(text string) []edit {
 	}
 	return edits
 }
+
+// readingStart holds the first bytes of ( ? （ and U+FFFD in UTF-8.
+var readingStart = func() (t [256]bool) {
+	for _, r := range "(?（\uFFFD" {
+		t[string(r)[0]] = true
+	}
+	return t
+}()
 
 // brokenReading measures a tone-marked syllable and its closing
 // parenthesis at the start of s, or returns 0.
@@ -284,6 +303,13 @@ func spaceEdits(text string) []edit {
 		body := line[lead : len(line)-trail]
 		base := start + lead
 		for i := 0; i < len(body); {
+			// A blank starts with a space, a tab or 0xE3, the first byte
+			// of U+3000; no other byte can start one, and those bytes
+			// always start a rune.
+			if c := body[i]; c != ' ' && c != '\t' && c != 0xE3 {
+				i++
+				continue
+			}
 			if body[i] != ' ' && body[i] != '\t' && !strings.HasPrefix(body[i:], "\u3000") {
 				_, s := utf8.DecodeRuneInString(body[i:])
 				i += s
@@ -342,11 +368,11 @@ func joinEdits(text string) []edit {
 	for i := 0; i+1 < len(lines); i++ {
 		prev := text[lines[i].start:lines[i].end]
 		next := text[lines[i+1].start:lines[i+1].end]
-		if prev == "" || next == "" || endsSentence(prev) || startsHeading(next) || startsHeading(prev) && !strings.ContainsAny(prev, "。！？") || strings.HasPrefix(prev, "——") {
+		if prev == "" || next == "" || endsSentence(prev) || startsHeading(next) || startsHeading(prev) && !fullStops.contains(prev) || strings.HasPrefix(prev, "——") {
 			continue
 		}
 		n := utf8.RuneCountInString(prev)
-		if !strings.ContainsAny(prev, "。！？；") && n <= 40 {
+		if !fullStopsSemi.contains(prev) && n <= 40 {
 			continue // a short line of its own: a heading, title or subtitle
 		}
 		edits = append(edits, edit{start: lines[i].end, end: lines[i].end + 1, kind: model.SpanJoin})

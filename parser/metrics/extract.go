@@ -551,12 +551,36 @@ var preQualifiers = []string{"不超过", "不低于", "不少于", "超过", "�
 // maxPre is how far before a number its indicator is looked for, in runes.
 const maxPre = 40
 
+// hasSuffixRunes reports whether p ends with the runes of s, comparing
+// from the end so that most words fail on their last rune.
 func hasSuffixRunes(p []rune, s string) bool {
-	k := runeLen(s)
-	if len(p) < k {
-		return false
+	j := len(p)
+	for e := len(s); e > 0; {
+		b := e - 1
+		for b > 0 && s[b]&0xC0 == 0x80 {
+			b--
+		}
+		j--
+		if j < 0 {
+			return false
+		}
+		var r rune
+		switch c := s[b]; e - b {
+		case 1:
+			r = rune(c)
+		case 2:
+			r = rune(c&0x1F)<<6 | rune(s[b+1]&0x3F)
+		case 3:
+			r = rune(c&0x0F)<<12 | rune(s[b+1]&0x3F)<<6 | rune(s[b+2]&0x3F)
+		default:
+			r = rune(c&0x07)<<18 | rune(s[b+1]&0x3F)<<12 | rune(s[b+2]&0x3F)<<6 | rune(s[b+3]&0x3F)
+		}
+		if p[j] != r {
+			return false
+		}
+		e = b
 	}
-	return hasAt(p, len(p)-k, s)
+	return true
 }
 
 // skipRun advances past a run of digits, letters and number punctuation.
@@ -666,6 +690,33 @@ var leadWords = []string{"其中", "并且", "并", "和", "及", "以及", "与
 	"力争", "确保", "争取", "实现", "完成", "已经", "已", "目前", "均", "总计", "合计", "进展情况", "的"}
 var tailWords = []string{"分别为", "分别", "达到", "共计", "合计", "总计", "累计达", "达", "为", "是", "共", "已", "了", "的", "均", "由", "各", "稳定在", "保持在", "控制在"}
 
+// leadWordFirst and tailWordLast hold the first runes of leadWords and the
+// last runes of tailWords: a subject that starts or ends otherwise has
+// none of them to trim.
+var leadWordFirst, tailWordLast = func() (*runeSet, *runeSet) {
+	var first, last runeSet
+	for _, w := range leadWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		first.add(r)
+	}
+	for _, w := range tailWords {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		last.add(r)
+	}
+	return &first, &last
+}()
+
+// byteOffset is the byte offset of rune k in s.
+func byteOffset(s string, k int) int {
+	for i := range s {
+		if k == 0 {
+			return i
+		}
+		k--
+	}
+	return len(s)
+}
+
 // cleanIndicator trims punctuation, list marks, periods and function words
 // from the ends of a subject; a long subject keeps its tail, nearest the number.
 func cleanIndicator(s string) string {
@@ -676,26 +727,41 @@ func cleanIndicator(s string) string {
 			s, changed = t, true
 		}
 		if r, _ := utf8.DecodeRuneInString(s); periodFirst.has(r) || isDigit(r) {
-			if p, k, ok := matchPeriod([]rune(s), 0, utf8.RuneCountInString(s)); ok && p != "" {
-				s, changed = string([]rune(s)[k:]), true
+			var buf [64]rune
+			rs := buf[:0]
+			for _, r := range s {
+				rs = append(rs, r)
+			}
+			if p, k, ok := matchPeriod(rs, 0, len(rs)); ok && p != "" {
+				if utf8.ValidString(s) {
+					s = s[byteOffset(s, k):]
+				} else {
+					s = string(rs[k:])
+				}
+				changed = true
 			}
 		}
-		for _, w := range leadWords {
-			if strings.HasPrefix(s, w) && len(s) > len(w) {
-				s, changed = s[len(w):], true
+		if r, _ := utf8.DecodeRuneInString(s); leadWordFirst.has(r) {
+			for _, w := range leadWords {
+				if strings.HasPrefix(s, w) && len(s) > len(w) {
+					s, changed = s[len(w):], true
+				}
 			}
 		}
 		t = strings.TrimRight(s, " 、,;:(（[【“‘-")
 		if t != s {
 			s, changed = t, true
 		}
-		for _, w := range tailWords {
-			if strings.HasSuffix(s, w) && len(s) > len(w) {
-				s, changed = s[:len(s)-len(w)], true
+		if r, _ := utf8.DecodeLastRuneInString(s); tailWordLast.has(r) {
+			for _, w := range tailWords {
+				if strings.HasSuffix(s, w) && len(s) > len(w) {
+					s, changed = s[:len(s)-len(w)], true
+				}
 			}
 		}
 	}
-	if r := []rune(s); len(r) > 30 {
+	if utf8.RuneCountInString(s) > 30 {
+		r := []rune(s)
 		s = string(r[len(r)-30:])
 	}
 	return s

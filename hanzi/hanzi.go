@@ -285,17 +285,52 @@ func LooksTraditional(s string) bool {
 		}
 		r, n := next(s, i)
 		i += n
-		if !IsHan(r) {
+		if r >= denseLo && r <= denseHi {
+			switch denseScript[r-denseLo] {
+			case scriptTrad:
+				trad++
+			case scriptSimp:
+				simp++
+			}
 			continue
 		}
-		if t2s.one(r) != r && !selfT[r] {
+		switch scriptOf(r) {
+		case scriptTrad:
 			trad++
-		} else if s2t.one(r) != r && t2s.one(r) == r {
+		case scriptSimp:
 			simp++
 		}
 	}
 	return trad > simp
 }
+
+// Which script a character is evidence of, for LooksTraditional.
+const (
+	scriptNeither = iota
+	scriptTrad    // only traditional text uses it
+	scriptSimp    // only simplified text uses it
+)
+
+func scriptOf(r rune) uint8 {
+	switch {
+	case !IsHan(r):
+		return scriptNeither
+	case t2s.one(r) != r && !selfT[r]:
+		return scriptTrad
+	case s2t.one(r) != r && t2s.one(r) == r:
+		return scriptSimp
+	}
+	return scriptNeither
+}
+
+// denseScript is scriptOf for the dense range, worked out once.
+var denseScript = func() *[denseHi - denseLo + 1]uint8 {
+	var d [denseHi - denseLo + 1]uint8
+	for r := rune(denseLo); r <= denseHi; r++ {
+		d[r-denseLo] = scriptOf(r)
+	}
+	return &d
+}()
 
 // IsHan reports whether r is a CJK ideograph.
 func IsHan(r rune) bool {

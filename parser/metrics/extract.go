@@ -183,22 +183,24 @@ type extractor struct {
 
 // byteOffset is the byte offset in x.text of rune offset k.
 func (x *extractor) byteOffset(k int) int {
-	if k < x.at {
-		x.at, x.atByte = 0, 0
+	at, b := x.at, x.atByte
+	if k < at {
+		at, b = 0, 0
 	}
-	for ; x.at < k; x.at++ {
-		switch r := x.orig[x.at]; {
+	for _, r := range x.orig[at:k] {
+		switch {
 		case r < 0x80:
-			x.atByte++
+			b++
 		case r < 0x800:
-			x.atByte += 2
+			b += 2
 		case r < 0x10000:
-			x.atByte += 3
+			b += 3
 		default:
-			x.atByte += 4
+			b += 4
 		}
 	}
-	return x.atByte
+	x.at, x.atByte = k, b
+	return b
 }
 
 // slice is string(x.orig[s:e]).
@@ -436,12 +438,12 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	}
 
 	// qualifier written before the number, and the verb before that
-	for _, q := range preQualifiers {
-		if hasSuffixRunes(p, q) {
+	for qi, q := range preQualifierRunes {
+		if hasSuffixWord(p, q) {
 			if qual == "" {
-				qual = q
+				qual = preQualifiers[qi]
 			}
-			p = p[:len(p)-runeLen(q)]
+			p = p[:len(p)-len(q)]
 			break
 		}
 	}
@@ -628,15 +630,53 @@ var changeVerbs = []struct {
 
 var trailingFillers = []string{"分别为", "分别", "达到", "了", "达", "为", "是", "共"}
 
+// The word lists that classify and eachMarked test against the end of the
+// words before a number, as runes.
+var (
+	trailingFillerRunes = runesOf(trailingFillers)
+	comparisonBaseRunes = runesOf(comparisonBases)
+	changeVerbRunes     = func() [][]rune {
+		out := make([][]rune, len(changeVerbs))
+		for i, v := range changeVerbs {
+			out[i] = []rune(v.word)
+		}
+		return out
+	}()
+	preQualifierRunes = runesOf(preQualifiers)
+	eachFillerRunes   = runesOf([]string{"达到", "保持在", "稳定在", "控制在", "达", "为", "在", "超过", "超"})
+)
+
+func runesOf(words []string) [][]rune {
+	out := make([][]rune, len(words))
+	for i, w := range words {
+		out[i] = []rune(w)
+	}
+	return out
+}
+
+// hasSuffixWord reports whether p ends with w, comparing from the end.
+func hasSuffixWord(p, w []rune) bool {
+	if len(w) > len(p) {
+		return false
+	}
+	p = p[len(p)-len(w):]
+	for i := len(w) - 1; i >= 0; i-- {
+		if p[i] != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // classify reads the text before a number: whether it ends in a change verb
 // (and its sign) or a share marker, and the subject left before those.
 func classify(p []rune) (measure model.Measure, sign int, subject string, share bool) {
 	sign = 1
 	for changed := true; changed; {
 		changed = false
-		for _, f := range trailingFillers {
-			if hasSuffixRunes(p, f) {
-				p = p[:len(p)-runeLen(f)]
+		for _, f := range trailingFillerRunes {
+			if hasSuffixWord(p, f) {
+				p = p[:len(p)-len(f)]
 				changed = true
 			}
 		}
@@ -649,11 +689,11 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 		}
 		return "", 1, string(p), false
 	}
-	for _, v := range changeVerbs {
-		if !hasSuffixRunes(p, v.word) {
+	for vi, v := range changeVerbs {
+		if !hasSuffixWord(p, changeVerbRunes[vi]) {
 			continue
 		}
-		k := len(p) - runeLen(v.word)
+		k := len(p) - len(changeVerbRunes[vi])
 		if v.word == "增" && k > 0 && (p[k-1] == '新' || p[k-1] == '净') {
 			break
 		}
@@ -661,9 +701,9 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 		p = p[:k]
 		break
 	}
-	for _, w := range comparisonBases {
-		if hasSuffixRunes(p, w) {
-			p = p[:len(p)-runeLen(w)]
+	for _, w := range comparisonBaseRunes {
+		if hasSuffixWord(p, w) {
+			p = p[:len(p)-len(w)]
 		}
 	}
 	s := string(p)
@@ -896,9 +936,9 @@ func (x *extractor) distribute(st *sentState, cs, fenbie, first int) {
 func eachMarked(p []rune) bool {
 	for changed := true; changed; {
 		changed = false
-		for _, f := range []string{"达到", "保持在", "稳定在", "控制在", "达", "为", "在", "超过", "超"} {
-			if hasSuffixRunes(p, f) {
-				p, changed = p[:len(p)-runeLen(f)], true
+		for _, f := range eachFillerRunes {
+			if hasSuffixWord(p, f) {
+				p, changed = p[:len(p)-len(f)], true
 			}
 		}
 	}

@@ -5,6 +5,7 @@ package metrics
 import (
 	"math"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,7 +25,9 @@ func Extract(text string, ctx Context) []model.Metric {
 	if text == "" {
 		return nil
 	}
-	orig, n, valid := decode(text)
+	buf := runeBufs.Get().(*[]rune)
+	defer runeBufs.Put(buf)
+	orig, n, valid := decode(text, buf)
 	x := extractor{n: n, orig: orig, ctx: ctx}
 	if valid {
 		x.text = text
@@ -60,18 +63,25 @@ func isClauseEnd(r rune) bool {
 	return false
 }
 
+// runeBufs holds the buffers Extract decodes into; nothing it returns
+// points into them.
+var runeBufs = sync.Pool{New: func() any { return new([]rune) }}
+
 // decode returns the runes of text (as []rune(text) would) and their
-// normalized form, in one pass and one allocation. valid says that text is
+// normalized form, in one pass, in buf (grown when too small). valid says that text is
 // valid UTF-8, so that rune ranges can be cut from it by byte offsets.
-func decode(text string) (orig, n []rune, valid bool) {
+func decode(text string, buf *[]rune) (orig, n []rune, valid bool) {
 	count := 0
 	for i := 0; i < len(text); i++ {
 		if text[i]&0xC0 != 0x80 {
 			count++
 		}
 	}
-	buf := make([]rune, 2*count)
-	orig, n = buf[:count:count], buf[count:]
+	if cap(*buf) < 2*count {
+		*buf = make([]rune, 2*count)
+	}
+	b := (*buf)[:2*count]
+	orig, n = b[:count:count], b[count:]
 	valid = true
 	k := 0
 	for i := 0; i < len(text); k++ {

@@ -279,8 +279,24 @@ func Fold(s string) string {
 func LooksTraditional(s string) bool {
 	trad, simp := 0, 0
 	for i := 0; i < len(s); {
-		if s[i] < 0x80 {
+		c := s[i]
+		if c < 0x80 {
 			i++
+			continue
+		}
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// U+3000–U+9FFF, always well-formed with two continuation
+			// bytes: the dense range and the punctuation before it.
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			i += 3
+			if r >= denseLo {
+				switch denseScript[r-denseLo] {
+				case scriptTrad:
+					trad++
+				case scriptSimp:
+					simp++
+				}
+			}
 			continue
 		}
 		r, n := next(s, i)

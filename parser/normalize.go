@@ -42,17 +42,10 @@ const toneMarked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 // so (AQI), (xx), (稻谷) and (2019-2021年) stay.
 func pinyinEdits(text string) []edit {
 	var edits []edit
-	valid := utf8.ValidString(text)
 	for i := 0; i < len(text); {
-		if valid {
-			// Only ( ? （ and U+FFFD start anything here: skip to the
-			// next byte that can begin one of them.
-			for i < len(text) && !readingStart[text[i]] {
-				i++
-			}
-			if i == len(text) {
-				break
-			}
+		i = skipToReading(text, i)
+		if i == len(text) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '?' || r == '\uFFFD' {
@@ -100,13 +93,37 @@ func pinyinEdits(text string) []edit {
 	return edits
 }
 
-// readingStart holds the first bytes of ( ? （ and U+FFFD in UTF-8.
-var readingStart = func() (t [256]bool) {
-	for _, r := range "(?（\uFFFD" {
-		t[string(r)[0]] = true
+// skipToReading skips, from rune start i, the runes that cannot begin a
+// reading: all but ( ? （ and U+FFFD, which invalid bytes decode to. It
+// steps over ASCII and well-formed three-byte runes without the general
+// decoder and stops at anything else.
+func skipToReading(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < 0x80 {
+			if c == '(' || c == '?' {
+				return i
+			}
+			i++
+			continue
+		}
+		// E1–EC and EE–EF lead three-byte runes with any two continuation
+		// bytes (E0 and ED restrict the second one: leave them to the
+		// decoder).
+		if c < 0xE1 || c > 0xEF || c == 0xED || i+2 >= len(text) {
+			return i
+		}
+		c1, c2 := text[i+1], text[i+2]
+		if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+			return i
+		}
+		if c == 0xEF && (c1 == 0xBC && c2 == 0x88 || c1 == 0xBF && c2 == 0xBD) {
+			return i // （ or U+FFFD
+		}
+		i += 3
 	}
-	return t
-}()
+	return i
+}
 
 // brokenReading measures a tone-marked syllable and its closing
 // parenthesis at the start of s, or returns 0.

@@ -180,13 +180,17 @@ func lexKeyword(p, folded string) (title string, bodyStart int, kw keyword, ok b
 
 var reProblems = regexp.MustCompile(`清醒(?:地)?(?:认识|看|意识)到|在肯定成绩的同时|(?:但|也|同时)(?:也|还)?(?:要)?(?:清醒)?(?:地)?看到|存在(?:着)?(?:一些|不少)?(?:困难和)?(?:问题|不足|短板)|问题和不足|差距和不足`)
 
+// mayOwnProblems reports whether s holds 到, 在 or 和不足, which every
+// reading of reProblems does; most paragraphs hold none and skip it.
+func mayOwnProblems(s string) bool {
+	return strings.Contains(s, "到") || strings.Contains(s, "在") || strings.Contains(s, "和不足")
+}
+
 // isProblems reports a paragraph that opens by owning up to shortcomings:
 // "在肯定成绩的同时,我们也清醒地认识到…".
 func isProblems(folded string) bool {
 	head := runePrefix(folded, 60)
-	// Every reading the pattern allows holds 到, 在 or 和不足; most
-	// paragraphs hold none of them and skip the regexp.
-	if !strings.Contains(head, "到") && !strings.Contains(head, "在") && !strings.Contains(head, "和不足") {
+	if !mayOwnProblems(head) {
 		return false
 	}
 	loc := reProblems.FindStringIndex(head)
@@ -233,10 +237,12 @@ func splitTitle(rest string) (title, body string) {
 	title = rest[:end]
 	if utf8.RuneCountInString(title) > 40 {
 		cut := -1
+		runes := 0 // utf8.RuneCountInString(title[:i])
 		for i, r := range title {
-			if utf8.RuneCountInString(title[:i]) > 40 {
+			if runes > 40 {
 				break
 			}
+			runes++
 			if r == '，' || r == ',' || r == '；' || r == ';' {
 				cut = i
 			}

@@ -52,6 +52,10 @@ func leadShape(s string, inline bool) bool {
 	}
 	han, commas := 0, 0
 	quoted := 0
+	maxHan := 30
+	if inline {
+		maxHan = 12
+	}
 	for _, r := range s {
 		r = hanzi.FoldRune(r)
 		switch {
@@ -66,7 +70,9 @@ func leadShape(s string, inline bool) bool {
 		case r == '、' && quoted <= 0:
 			return false
 		case hanzi.IsHan(r):
-			han++
+			if han++; han > maxHan {
+				return false // too long to be a lead, whatever follows
+			}
 		}
 	}
 	if inline {

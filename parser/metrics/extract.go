@@ -28,7 +28,13 @@ func Extract(text string, ctx Context) []model.Metric {
 	buf := runeBufs.Get().(*[]rune)
 	defer runeBufs.Put(buf)
 	orig, n, valid := decode(text, buf)
-	x := extractor{n: n, orig: orig, ctx: ctx}
+	scratch := metricBufs.Get().(*[]model.Metric)
+	defer func() {
+		clear(*scratch) // keep no strings alive from the pool
+		*scratch = (*scratch)[:0]
+		metricBufs.Put(scratch)
+	}()
+	x := extractor{n: n, orig: orig, ctx: ctx, out: (*scratch)[:0]}
 	if valid {
 		x.text = text
 	}
@@ -44,7 +50,26 @@ func Extract(text string, ctx Context) []model.Metric {
 			start = i + 1
 		}
 	}
-	return x.out
+	*scratch = x.out // keep the grown buffer
+	if len(x.out) == 0 {
+		return nil
+	}
+	return append([]model.Metric(nil), x.out...)
+}
+
+// metricBufs holds the slices Extract collects metrics in before copying
+// them out at their final size.
+var metricBufs = sync.Pool{New: func() any { return new([]model.Metric) }}
+
+// lookupIndicator is model.LookupIndicator, remembering the last answer:
+// a figure that takes the subject of the one before asks the same again.
+func (x *extractor) lookupIndicator(name string) (string, bool) {
+	if x.looked && name == x.lookedName {
+		return x.lookedID, x.lookedOK
+	}
+	ind, ok := model.LookupIndicator(name)
+	x.looked, x.lookedName, x.lookedID, x.lookedOK = true, name, ind.ID, ok
+	return ind.ID, ok
 }
 
 func isSentenceEnd(r rune) bool {
@@ -71,23 +96,17 @@ var runeBufs = sync.Pool{New: func() any { return new([]rune) }}
 // normalized form, in one pass, in buf (grown when too small). valid says that text is
 // valid UTF-8, so that rune ranges can be cut from it by byte offsets.
 func decode(text string, buf *[]rune) (orig, n []rune, valid bool) {
-	count := 0
-	for i := 0; i < len(text); i++ {
-		if text[i]&0xC0 != 0x80 {
-			count++
-		}
+	// Valid text has at most one rune per byte: decode into halves of
+	// that size and cut them to length after.
+	size := len(text)
+	if cap(*buf) < 2*size {
+		*buf = make([]rune, 2*size)
 	}
-	if cap(*buf) < 2*count {
-		*buf = make([]rune, 2*count)
-	}
-	b := (*buf)[:2*count]
-	orig, n = b[:count:count], b[count:]
+	b := (*buf)[:2*size]
+	orig, n = b[:size:size], b[size:]
 	valid = true
 	k := 0
 	for i := 0; i < len(text); k++ {
-		if k == count {
-			return slowDecode(text)
-		}
 		c := text[i]
 		if c < 0x80 {
 			orig[k] = rune(c)
@@ -120,10 +139,7 @@ func decode(text string, buf *[]rune) (orig, n []rune, valid bool) {
 		}
 		n[k] = r
 	}
-	if k != count {
-		return slowDecode(text)
-	}
-	return orig, n, valid
+	return orig[:k:k], n[:k:k], valid
 }
 
 // slowDecode is decode for text that is not valid UTF-8.
@@ -186,6 +202,10 @@ type extractor struct {
 	// are a rune offset and its byte offset in it, moving forward.
 	text       string
 	at, atByte int
+
+	// the last indicator lookup (see lookupIndicator)
+	looked, lookedOK     bool
+	lookedName, lookedID string
 
 	lastSubject string
 	each        bool // the last figure applies to each of a list (均, 各)
@@ -521,8 +541,8 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 		x.lastSubject = subj
 	}
 	m.Indicator = subj
-	if ind, ok := model.LookupIndicator(subj); ok {
-		m.IndicatorID = ind.ID
+	if id, ok := x.lookupIndicator(subj); ok {
+		m.IndicatorID = id
 	}
 
 	// period, status, where
@@ -935,8 +955,8 @@ func (x *extractor) distribute(st *sentState, cs, fenbie, first int) {
 	for i := range group {
 		group[i].Indicator = names[i]
 		group[i].IndicatorID = ""
-		if ind, ok := model.LookupIndicator(names[i]); ok {
-			group[i].IndicatorID = ind.ID
+		if id, ok := x.lookupIndicator(names[i]); ok {
+			group[i].IndicatorID = id
 		}
 	}
 }
@@ -967,8 +987,8 @@ func (x *extractor) expandEach() {
 	for _, name := range names {
 		m := last
 		m.Indicator, m.IndicatorID = name, ""
-		if ind, ok := model.LookupIndicator(name); ok {
-			m.IndicatorID = ind.ID
+		if id, ok := x.lookupIndicator(name); ok {
+			m.IndicatorID = id
 		}
 		x.out = append(x.out, m)
 	}

@@ -311,3 +311,17 @@ func indexRunes(n []rune, word string) int {
 	}
 	return -1
 }
+
+// hasAtRunes reports whether w stands in n at i.
+func hasAtRunes(n []rune, i int, w []rune) bool {
+	if i < 0 || len(n)-i < len(w) {
+		return false
+	}
+	n = n[i : i+len(w)]
+	for k, r := range w {
+		if n[k] != r {
+			return false
+		}
+	}
+	return true
+}

@@ -70,13 +70,22 @@ func matchPeriod(n []rune, i, end int) (string, int, bool) {
 	if !periodFirst.has(n[i]) {
 		return "", i, false
 	}
-	for _, w := range periodWords {
-		if hasAt(n, i, w.text) {
-			return w.as, i + runeLen(w.text), true
+	for wi, w := range periodWordRunes {
+		if w[0] == n[i] && hasAtRunes(n, i, w) {
+			return periodWords[wi].as, i + len(w), true
 		}
 	}
 	return "", i, false
 }
+
+// periodWordRunes are the texts of periodWords as runes.
+var periodWordRunes = func() [][]rune {
+	out := make([][]rune, len(periodWords))
+	for i, w := range periodWords {
+		out[i] = []rune(w.text)
+	}
+	return out
+}()
 
 var periodWords = []struct{ text, as string }{
 	{"今年以来", "今年以来"}, {"年初以来", "年初以来"}, {"上半年", "上半年"}, {"下半年", "下半年"}, {"全年", "全年"},

@@ -290,24 +290,18 @@ func LooksTraditional(s string) bool {
 			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
 			i += 3
 			if r >= denseLo {
-				switch denseScript[r-denseLo] {
-				case scriptTrad:
-					trad++
-				case scriptSimp:
-					simp++
-				}
+				k := uint(r - denseLo)
+				trad += int(denseTrad[k/64] >> (k % 64) & 1)
+				simp += int(denseSimp[k/64] >> (k % 64) & 1)
 			}
 			continue
 		}
 		r, n := next(s, i)
 		i += n
 		if r >= denseLo && r <= denseHi {
-			switch denseScript[r-denseLo] {
-			case scriptTrad:
-				trad++
-			case scriptSimp:
-				simp++
-			}
+			k := uint(r - denseLo)
+			trad += int(denseTrad[k/64] >> (k % 64) & 1)
+			simp += int(denseSimp[k/64] >> (k % 64) & 1)
 			continue
 		}
 		switch scriptOf(r) {
@@ -339,13 +333,20 @@ func scriptOf(r rune) uint8 {
 	return scriptNeither
 }
 
-// denseScript is scriptOf for the dense range, worked out once.
-var denseScript = func() *[denseHi - denseLo + 1]uint8 {
-	var d [denseHi - denseLo + 1]uint8
+// denseTrad and denseSimp are scriptOf for the dense range, worked out
+// once, as bitmaps (3 KB each) that stay in cache.
+var denseTrad, denseSimp = func() (*[(denseHi - denseLo + 64) / 64]uint64, *[(denseHi - denseLo + 64) / 64]uint64) {
+	var t, s [(denseHi - denseLo + 64) / 64]uint64
 	for r := rune(denseLo); r <= denseHi; r++ {
-		d[r-denseLo] = scriptOf(r)
+		k := r - denseLo
+		switch scriptOf(r) {
+		case scriptTrad:
+			t[k/64] |= 1 << (k % 64)
+		case scriptSimp:
+			s[k/64] |= 1 << (k % 64)
+		}
 	}
-	return &d
+	return &t, &s
 }()
 
 // IsHan reports whether r is a CJK ideograph.

@@ -82,9 +82,21 @@ func newPhraseIndex(words []string) *phraseIndex {
 	return x
 }
 
+// any reports whether s holds any of the words.
+func (x *phraseIndex) any(s string) bool {
+	found := false
+	x.scanUntil(s, func(int) bool { found = true; return false })
+	return found
+}
+
 // scan calls fn with the index of each word at each place it occurs in s,
 // in text order (words of one place in list order).
 func (x *phraseIndex) scan(s string, fn func(k int)) {
+	x.scanUntil(s, func(k int) bool { fn(k); return true })
+}
+
+// scanUntil is scan stopping as soon as fn returns false.
+func (x *phraseIndex) scanUntil(s string, fn func(k int) bool) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		var r rune
@@ -103,8 +115,8 @@ func (x *phraseIndex) scan(s string, fn func(k int)) {
 		}
 		if r < 0x10000 && x.first[r>>6]&(1<<(r&63)) != 0 {
 			for _, k := range x.byFirst[r] {
-				if strings.HasPrefix(s[i:], x.words[k]) {
-					fn(k)
+				if strings.HasPrefix(s[i:], x.words[k]) && !fn(k) {
+					return
 				}
 			}
 		}

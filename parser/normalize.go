@@ -240,13 +240,10 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 var furnitureWords = []string{"时间", "時間", "日期", "来源", "來源", "稿源", "点击", "點擊", "浏览", "瀏覽", "阅读", "閱讀"}
 
 func mayBeFurniture(line string) bool {
-	for _, w := range furnitureWords {
-		if strings.Contains(line, w) {
-			return true
-		}
-	}
-	return false
+	return furnitureIndex.any(line)
 }
+
+var furnitureIndex = newPhraseIndex(furnitureWords)
 
 // normalizeDate writes 2020年7月5日, 2020/7/5 and 2020-07-05 as 2020-07-05.
 func normalizeDate(s string) string {

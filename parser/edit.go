@@ -55,21 +55,73 @@ func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.
 		}
 		return p + cum[k]
 	}
-	out := make([]model.Span, 0, len(spans)+len(edits))
-	for _, s := range spans {
+	carried := func(i int) model.Span {
+		s := spans[i]
 		s.Start, s.End = newPos(s.Start, false), newPos(s.End, true)
-		out = append(out, s)
+		return s
+	}
+	// The span of edit j starts where the text before it ends up.
+	added := func(j int) model.Span {
+		e := edits[j]
+		start := e.start + cum[j]
+		return model.Span{Start: start, End: start + len(e.repl), Kind: e.kind, Original: text[e.start:e.end]}
 	}
 	last = 0
 	for _, e := range edits {
 		b.WriteString(text[last:e.start])
-		start := b.Len()
 		b.WriteString(e.repl)
-		out = append(out, model.Span{Start: start, End: b.Len(), Kind: e.kind, Original: text[e.start:e.end]})
 		last = e.end
 	}
 	b.WriteString(text[last:])
-	return b.String(), sortSpans(out, len(spans))
+	return b.String(), mergeSpans(len(spans), carried, len(edits), added)
+}
+
+// mergeSpans lists the n carried and m added spans sorted by start,
+// stably, carried ones first: a merge when each list comes sorted, as
+// applyEdits makes them, else a sort.
+func mergeSpans(n int, carried func(int) model.Span, m int, added func(int) model.Span) []model.Span {
+	out := make([]model.Span, 0, n+m)
+	i, j := 0, 0
+	var c, a model.Span
+	haveC, haveA := false, false
+	lastC, lastA := -1<<62, -1<<62
+	for i < n || j < m {
+		if i < n && !haveC {
+			c, haveC = carried(i), true
+			if c.Start < lastC {
+				break
+			}
+			lastC = c.Start
+		}
+		if j < m && !haveA {
+			a, haveA = added(j), true
+			if a.Start < lastA {
+				break
+			}
+			lastA = a.Start
+		}
+		if haveC && (!haveA || a.Start >= c.Start) {
+			out = append(out, c)
+			haveC = false
+			i++
+		} else {
+			out = append(out, a)
+			haveA = false
+			j++
+		}
+	}
+	if i == n && j == m {
+		return out
+	}
+	// A list came unsorted: sort them all as they are.
+	out = out[:0]
+	for i := 0; i < n; i++ {
+		out = append(out, carried(i))
+	}
+	for j := 0; j < m; j++ {
+		out = append(out, added(j))
+	}
+	return sortSpans(out, n)
 }
 
 // sortSpans sorts spans by start, stably. The first k (the carried spans)

@@ -9,8 +9,8 @@ import (
 	"baogao/model"
 )
 
-// sortSpans must order spans exactly as a stable sort by start does,
-// whether or not its two runs come sorted.
+// sortSpans and mergeSpans must order spans exactly as a stable sort by
+// start does, whether or not their two runs come sorted.
 func TestSortSpansIsStableSort(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	for round := 0; round < 2000; round++ {
@@ -31,6 +31,11 @@ func TestSortSpansIsStableSort(t *testing.T) {
 		sort.SliceStable(want, func(i, j int) bool { return want[i].Start < want[j].Start })
 		if got := sortSpans(slices.Clone(spans), k); !slices.Equal(got, want) {
 			t.Fatalf("sortSpans(%v, %d) = %v, want %v", spans, k, got, want)
+		}
+		carried := func(i int) model.Span { return spans[i] }
+		added := func(j int) model.Span { return spans[k+j] }
+		if got := mergeSpans(k, carried, n-k, added); !slices.Equal(got, want) {
+			t.Fatalf("mergeSpans(%v, %d) = %v, want %v", spans, k, got, want)
 		}
 	}
 }

@@ -27,7 +27,7 @@ func Extract(text string, ctx Context) []model.Metric {
 	}
 	buf := runeBufs.Get().(*[]rune)
 	defer runeBufs.Put(buf)
-	orig, n, valid := decode(text, buf)
+	orig, n, offs, valid := decode(text, buf)
 	scratch := metricBufs.Get().(*[]model.Metric)
 	defer func() {
 		clear(*scratch) // keep no strings alive from the pool
@@ -36,7 +36,7 @@ func Extract(text string, ctx Context) []model.Metric {
 	}()
 	x := extractor{n: n, orig: orig, ctx: ctx, out: (*scratch)[:0]}
 	if valid {
-		x.text = text
+		x.text, x.offs = text, offs
 	}
 	start := 0
 	for i := 0; i <= len(n); i++ {
@@ -95,18 +95,24 @@ var runeBufs = sync.Pool{New: func() any { return new([]rune) }}
 // decode returns the runes of text (as []rune(text) would) and their
 // normalized form, in one pass, in buf (grown when too small). valid says that text is
 // valid UTF-8, so that rune ranges can be cut from it by byte offsets.
-func decode(text string, buf *[]rune) (orig, n []rune, valid bool) {
-	// Valid text has at most one rune per byte: decode into halves of
-	// that size and cut them to length after.
-	size := len(text)
-	if cap(*buf) < 2*size {
-		*buf = make([]rune, 2*size)
+func decode(text string, buf *[]rune) (orig, n, offs []rune, valid bool) {
+	if len(text) >= math.MaxInt32 {
+		orig, n, valid = slowDecode(text)
+		return orig, n, nil, valid
 	}
-	b := (*buf)[:2*size]
-	orig, n = b[:size:size], b[size:]
+	// Valid text has at most one rune per byte: decode into thirds of
+	// that size and cut them to length after. offs[k] is the byte offset
+	// of rune k, stored as a rune (int32).
+	size := len(text)
+	if cap(*buf) < 3*size {
+		*buf = make([]rune, 3*size)
+	}
+	b := (*buf)[:3*size]
+	orig, n, offs = b[:size:size], b[size:2*size:2*size], b[2*size:]
 	valid = true
 	k := 0
 	for i := 0; i < len(text); k++ {
+		offs[k] = rune(i)
 		c := text[i]
 		if c < 0x80 {
 			orig[k] = rune(c)
@@ -122,14 +128,16 @@ func decode(text string, buf *[]rune) (orig, n []rune, valid bool) {
 		if c >= 0xE0 && c < 0xF0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
 			r = rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
 			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
-				return slowDecode(text)
+				orig, n, valid = slowDecode(text)
+				return orig, n, nil, valid
 			}
 			i += 3
 		} else {
 			var size int
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if r == utf8.RuneError && size == 1 {
-				return slowDecode(text)
+				orig, n, valid = slowDecode(text)
+				return orig, n, nil, valid
 			}
 			i += size
 		}
@@ -139,7 +147,7 @@ func decode(text string, buf *[]rune) (orig, n []rune, valid bool) {
 		}
 		n[k] = r
 	}
-	return orig[:k:k], n[:k:k], valid
+	return orig[:k:k], n[:k:k], offs[:k:k], valid
 }
 
 // slowDecode is decode for text that is not valid UTF-8.
@@ -198,10 +206,10 @@ type extractor struct {
 	out     []model.Metric
 
 	// text is the text orig was decoded from when it is valid UTF-8, so
-	// runs of it can be cut out instead of encoded again; at and atByte
-	// are a rune offset and its byte offset in it, moving forward.
-	text       string
-	at, atByte int
+	// runs of it can be cut out instead of encoded again; offs holds the
+	// byte offset of each rune in it.
+	text string
+	offs []rune
 
 	// the last indicator lookup (see lookupIndicator)
 	looked, lookedOK     bool
@@ -213,24 +221,10 @@ type extractor struct {
 
 // byteOffset is the byte offset in x.text of rune offset k.
 func (x *extractor) byteOffset(k int) int {
-	at, b := x.at, x.atByte
-	if k < at {
-		at, b = 0, 0
+	if k == len(x.offs) {
+		return len(x.text)
 	}
-	for _, r := range x.orig[at:k] {
-		switch {
-		case r < 0x80:
-			b++
-		case r < 0x800:
-			b += 2
-		case r < 0x10000:
-			b += 3
-		default:
-			b += 4
-		}
-	}
-	x.at, x.atByte = k, b
-	return b
+	return int(x.offs[k])
 }
 
 // slice is string(x.orig[s:e]).
@@ -738,7 +732,7 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 	}
 	s := string(p)
 	if measure == "" {
-		if i := strings.LastIndex(s, "占"); i >= 0 && !strings.Contains(s[i:], "地") {
+		if i := lastIndexZhan(p, s); i >= 0 && !strings.Contains(s[i:], "地") {
 			share = true
 			measure = model.MeasureShare
 			if i == 0 || strings.TrimLeft(s[:i], " ,、") == "" {
@@ -754,6 +748,17 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 
 // comparisonBases are cut from the end of a subject, each once, in order.
 var comparisonBases = []string{"同比", "比上年同期", "比上年", "较上年", "比去年同期", "较去年同期", "比去年", "较去年", "较年初", "比年初", "环比", "分别"}
+
+// lastIndexZhan is strings.LastIndex(s, "占") for s = string(p), looking
+// at the runes first: most subjects hold no 占.
+func lastIndexZhan(p []rune, s string) int {
+	for _, r := range p {
+		if r == '占' {
+			return strings.LastIndex(s, "占")
+		}
+	}
+	return -1
+}
 
 var leadWords = []string{"其中", "并且", "并", "和", "及", "以及", "与", "同时", "此外", "另外", "全市", "全区", "全县", "我市", "我区",
 	"同比", "比上年同期", "比上年", "较上年同期", "较上年", "较去年同期", "比去年同期", "较去年", "比去年", "较年初", "分别", "共", "预计",
@@ -776,6 +781,52 @@ var leadWordFirst, tailWordLast = func() (*runeSet, *runeSet) {
 	return &first, &last
 }()
 
+// leadWordFirstRune is the first rune of each of leadWords.
+var leadWordFirstRune = func() []rune {
+	out := make([]rune, len(leadWords))
+	for i, w := range leadWords {
+		out[i], _ = utf8.DecodeRuneInString(w)
+	}
+	return out
+}()
+
+// The cutsets cleanIndicator trims from the ends of a subject.
+var (
+	subjectLeftTrim  = runeSetOf(" 、,;:.)）]】”’·-①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789")
+	subjectRightTrim = runeSetOf(" 、,;:(（[【“‘-")
+)
+
+// trimLeftSet is strings.TrimLeft with the cutset as a runeSet (which
+// never holds utf8.RuneError, as an invalid byte decodes to it).
+func trimLeftSet(s string, set *runeSet) string {
+	for len(s) > 0 {
+		r, n := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s)
+		}
+		if !set.has(r) {
+			break
+		}
+		s = s[n:]
+	}
+	return s
+}
+
+// trimRightSet is strings.TrimRight with the cutset as a runeSet.
+func trimRightSet(s string, set *runeSet) string {
+	for len(s) > 0 {
+		r, n := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(s)
+		}
+		if !set.has(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
 // byteOffset is the byte offset of rune k in s.
 func byteOffset(s string, k int) int {
 	for i := range s {
@@ -792,7 +843,7 @@ func byteOffset(s string, k int) int {
 func cleanIndicator(s string) string {
 	for changed := true; changed; {
 		changed = false
-		t := strings.TrimLeft(s, " 、,;:.)）]】”’·-①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789")
+		t := trimLeftSet(s, subjectLeftTrim)
 		if t != s {
 			s, changed = t, true
 		}
@@ -812,13 +863,15 @@ func cleanIndicator(s string) string {
 			}
 		}
 		if r, _ := utf8.DecodeRuneInString(s); leadWordFirst.has(r) {
-			for _, w := range leadWords {
-				if strings.HasPrefix(s, w) && len(s) > len(w) {
+			for wi, w := range leadWords {
+				// A word can only be a prefix when its first rune is s's.
+				if leadWordFirstRune[wi] == r && strings.HasPrefix(s, w) && len(s) > len(w) {
 					s, changed = s[len(w):], true
+					r, _ = utf8.DecodeRuneInString(s)
 				}
 			}
 		}
-		t = strings.TrimRight(s, " 、,;:(（[【“‘-")
+		t = trimRightSet(s, subjectRightTrim)
 		if t != s {
 			s, changed = t, true
 		}
@@ -830,7 +883,7 @@ func cleanIndicator(s string) string {
 			}
 		}
 	}
-	if utf8.RuneCountInString(s) > 30 {
+	if len(s) > 30 && utf8.RuneCountInString(s) > 30 {
 		r := []rune(s)
 		s = string(r[len(r)-30:])
 	}

@@ -263,7 +263,7 @@ func BenchmarkMetrics(b *testing.B) {
 // and say which text it could cut sources from.
 func TestDecodeMatchesRuneConversion(t *testing.T) {
 	for _, s := range []string{"", "增长6.5%", "ＧＤＰ增长５．２％，～\t", "a\xffb", "\xe5\xa2", "增\x80长", "\xed\xa0\x80", "😀1亿元", "\xc0\xaf"} {
-		orig, n, valid := decode(s, new([]rune))
+		orig, n, offs, valid := decode(s, new([]rune))
 		want := []rune(s)
 		if !slices.Equal(orig, want) || len(n) != len(want) {
 			t.Errorf("decode(%q) = %q, want %q", s, orig, want)
@@ -276,6 +276,13 @@ func TestDecodeMatchesRuneConversion(t *testing.T) {
 		}
 		if valid != utf8.ValidString(s) {
 			t.Errorf("decode(%q): valid = %v", s, valid)
+		}
+		if valid {
+			for k := range offs {
+				if got := []rune(s[offs[k]:]); len(got) != len(want)-k {
+					t.Errorf("decode(%q): rune %d at byte %d", s, k, offs[k])
+				}
+			}
 		}
 	}
 }

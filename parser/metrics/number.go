@@ -3,6 +3,7 @@ package metrics
 import (
 	"math"
 	"strconv"
+	"unicode/utf8"
 )
 
 // number is a quantity as written: a value (or range, or placeholder) and
@@ -304,8 +305,9 @@ func containsRunes(n []rune, word string) bool {
 
 // indexRunes is the rune offset of the first word in n, or -1.
 func indexRunes(n []rune, word string) int {
-	for i := range n {
-		if hasAt(n, i, word) {
+	first, size := utf8.DecodeRuneInString(word)
+	for i, r := range n {
+		if r == first && hasAt(n, i+1, word[size:]) {
 			return i
 		}
 	}

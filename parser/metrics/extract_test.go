@@ -2,9 +2,11 @@ package metrics
 
 import (
 	"math"
+	"math/rand"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 
@@ -283,6 +285,34 @@ func TestDecodeMatchesRuneConversion(t *testing.T) {
 					t.Errorf("decode(%q): rune %d at byte %d", s, k, offs[k])
 				}
 			}
+		}
+	}
+}
+
+// smallDecimal must give what strconv.ParseFloat gives.
+func TestSmallDecimalMatchesParseFloat(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	cases := []string{"0", "7", "0.5", "1.81", "6.5", "12345678901234.5", "999999999999999", "0.000000000000001", "123.456", "00012.50"}
+	for i := 0; i < 200000; i++ {
+		digits := 1 + rng.Intn(15)
+		b := make([]byte, 0, 17)
+		for k := 0; k < digits; k++ {
+			b = append(b, byte('0'+rng.Intn(10)))
+		}
+		if rng.Intn(2) == 0 && digits > 1 {
+			at := 1 + rng.Intn(digits-1)
+			b = append(b[:at], append([]byte{'.'}, b[at:]...)...)
+		}
+		cases = append(cases, string(b))
+	}
+	for _, s := range cases {
+		want, err := strconv.ParseFloat(s, 64)
+		got, ok := smallDecimal([]byte(s))
+		if !ok {
+			continue // more than 15 digits: ParseFloat reads it
+		}
+		if err != nil || got != want {
+			t.Fatalf("smallDecimal(%q) = %v, %v; ParseFloat gives %v, %v", s, got, ok, want, err)
 		}
 	}
 }

@@ -110,12 +110,43 @@ func parseArabic(n []rune, orig []rune, i int) (float64, int, bool) {
 			j++
 		}
 	}
+	if v, ok := smallDecimal(b); ok {
+		return v, j, true
+	}
 	v, err := strconv.ParseFloat(string(b), 64)
 	if err != nil || math.IsInf(v, 0) {
 		return 0, j, false
 	}
 	return v, j, true
 }
+
+// smallDecimal reads digits with an optional decimal point when there are
+// at most 15 digits: the mantissa is then exact, and dividing it by an
+// exact power of ten rounds once, correctly — the value ParseFloat gives.
+func smallDecimal(b []byte) (float64, bool) {
+	var m uint64
+	digits, frac := 0, -1
+	for _, c := range b {
+		if c == '.' {
+			frac = 0
+			continue
+		}
+		m = m*10 + uint64(c-'0')
+		digits++
+		if frac >= 0 {
+			frac++
+		}
+	}
+	if digits > 15 {
+		return 0, false
+	}
+	if frac <= 0 {
+		return float64(m), true
+	}
+	return float64(m) / pow10[frac], true
+}
+
+var pow10 = [16]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
 
 func roundTo(v float64, places int) float64 {
 	p := math.Pow(10, float64(places))

@@ -160,11 +160,20 @@ func (t *table) convert(s string, withPhrases bool) string {
 	var b strings.Builder
 	done := 0 // s[:done] has been written to b (or needs no change yet)
 	for i := 0; i < len(s); {
-		if s[i] < 0x80 {
+		c := s[i]
+		if c < 0x80 {
 			i++
 			continue
 		}
-		r, n := next(s, i)
+		var r rune
+		var n int
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// U+3000–U+9FFF, well-formed whenever two continuation
+			// bytes follow: decoded here, the common case.
+			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		} else {
+			r, n = next(s, i)
+		}
 		e := t.get(r)
 		if e == 0 {
 			i += n
@@ -252,11 +261,18 @@ func Fold(s string) string {
 	var b strings.Builder
 	done := 0
 	for i := 0; i < len(s); {
-		if s[i] < 0x80 {
+		c := s[i]
+		if c < 0x80 {
 			i++
 			continue
 		}
-		r, n := next(s, i)
+		var r rune
+		var n int
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3 // as in convert
+		} else {
+			r, n = next(s, i)
+		}
 		if f := FoldRune(r); f != r {
 			grow(&b, len(s))
 			b.WriteString(s[done:i])
@@ -279,23 +295,75 @@ func Fold(s string) string {
 func LooksTraditional(s string) bool {
 	trad, simp := 0, 0
 	for i := 0; i < len(s); {
-		if s[i] < 0x80 {
+		c := s[i]
+		if c < 0x80 {
 			i++
+			continue
+		}
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// U+3000–U+9FFF, always well-formed with two continuation
+			// bytes: the dense range and the punctuation before it.
+			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			i += 3
+			if r >= denseLo {
+				k := uint(r - denseLo)
+				trad += int(denseTrad[k/64] >> (k % 64) & 1)
+				simp += int(denseSimp[k/64] >> (k % 64) & 1)
+			}
 			continue
 		}
 		r, n := next(s, i)
 		i += n
-		if !IsHan(r) {
+		if r >= denseLo && r <= denseHi {
+			k := uint(r - denseLo)
+			trad += int(denseTrad[k/64] >> (k % 64) & 1)
+			simp += int(denseSimp[k/64] >> (k % 64) & 1)
 			continue
 		}
-		if t2s.one(r) != r && !selfT[r] {
+		switch scriptOf(r) {
+		case scriptTrad:
 			trad++
-		} else if s2t.one(r) != r && t2s.one(r) == r {
+		case scriptSimp:
 			simp++
 		}
 	}
 	return trad > simp
 }
+
+// Which script a character is evidence of, for LooksTraditional.
+const (
+	scriptNeither = iota
+	scriptTrad    // only traditional text uses it
+	scriptSimp    // only simplified text uses it
+)
+
+func scriptOf(r rune) uint8 {
+	switch {
+	case !IsHan(r):
+		return scriptNeither
+	case t2s.one(r) != r && !selfT[r]:
+		return scriptTrad
+	case s2t.one(r) != r && t2s.one(r) == r:
+		return scriptSimp
+	}
+	return scriptNeither
+}
+
+// denseTrad and denseSimp are scriptOf for the dense range, worked out
+// once, as bitmaps (3 KB each) that stay in cache.
+var denseTrad, denseSimp = func() (*[(denseHi - denseLo + 64) / 64]uint64, *[(denseHi - denseLo + 64) / 64]uint64) {
+	var t, s [(denseHi - denseLo + 64) / 64]uint64
+	for r := rune(denseLo); r <= denseHi; r++ {
+		k := r - denseLo
+		switch scriptOf(r) {
+		case scriptTrad:
+			t[k/64] |= 1 << (k % 64)
+		case scriptSimp:
+			s[k/64] |= 1 << (k % 64)
+		}
+	}
+	return &t, &s
+}()
 
 // IsHan reports whether r is a CJK ideograph.
 func IsHan(r rune) bool {

@@ -22,7 +22,9 @@ func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.
 	if len(edits) == 0 {
 		return text, spans
 	}
-	sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+	if !sort.SliceIsSorted(edits, func(i, j int) bool { return edits[i].start < edits[j].start }) {
+		sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+	}
 	var b strings.Builder
 	b.Grow(len(text))
 	last := 0
@@ -43,8 +45,31 @@ func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.
 	}
 	// newPos maps an offset in text to the output; an offset inside an
 	// edited range maps to the range's start, or its end for span ends.
+	// k is the first edit ending after p: spans come sorted by start, so
+	// a cursor finds it for starts, and a short walk on from there for
+	// ends; a search does the rest.
+	cursor, cursorAt := 0, 0
+	firstEndingAfter := func(p, from int) int {
+		for steps := 0; from < len(edits) && edits[from].end <= p; from++ {
+			if steps++; steps > 8 {
+				return from + sort.Search(len(edits)-from, func(i int) bool { return edits[from+i].end > p })
+			}
+		}
+		return from
+	}
 	newPos := func(p int, isEnd bool) int {
-		k := sort.Search(len(edits), func(i int) bool { return edits[i].end > p })
+		var k int
+		if !isEnd {
+			if p < cursorAt {
+				cursor = 0
+			}
+			cursor, cursorAt = firstEndingAfter(p, cursor), p
+			k = cursor
+		} else if p >= cursorAt {
+			k = firstEndingAfter(p, cursor)
+		} else {
+			k = sort.Search(len(edits), func(i int) bool { return edits[i].end > p })
+		}
 		if k < len(edits) && edits[k].start < p {
 			if isEnd {
 				return edits[k].start + cum[k] + len(edits[k].repl)
@@ -53,20 +78,109 @@ func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.
 		}
 		return p + cum[k]
 	}
-	out := make([]model.Span, 0, len(spans)+len(edits))
-	for _, s := range spans {
+	carried := func(i int) model.Span {
+		s := spans[i]
 		s.Start, s.End = newPos(s.Start, false), newPos(s.End, true)
-		out = append(out, s)
+		return s
+	}
+	// The span of edit j starts where the text before it ends up.
+	added := func(j int) model.Span {
+		e := edits[j]
+		start := e.start + cum[j]
+		return model.Span{Start: start, End: start + len(e.repl), Kind: e.kind, Original: text[e.start:e.end]}
 	}
 	last = 0
 	for _, e := range edits {
 		b.WriteString(text[last:e.start])
-		start := b.Len()
 		b.WriteString(e.repl)
-		out = append(out, model.Span{Start: start, End: b.Len(), Kind: e.kind, Original: text[e.start:e.end]})
 		last = e.end
 	}
 	b.WriteString(text[last:])
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	return b.String(), out
+	return b.String(), mergeSpans(len(spans), carried, len(edits), added)
+}
+
+// mergeSpans lists the n carried and m added spans sorted by start,
+// stably, carried ones first: a merge when each list comes sorted, as
+// applyEdits makes them, else a sort.
+func mergeSpans(n int, carried func(int) model.Span, m int, added func(int) model.Span) []model.Span {
+	out := make([]model.Span, 0, n+m)
+	i, j := 0, 0
+	var c, a model.Span
+	haveC, haveA := false, false
+	lastC, lastA := -1<<62, -1<<62
+	for i < n || j < m {
+		if i < n && !haveC {
+			c, haveC = carried(i), true
+			if c.Start < lastC {
+				break
+			}
+			lastC = c.Start
+		}
+		if j < m && !haveA {
+			a, haveA = added(j), true
+			if a.Start < lastA {
+				break
+			}
+			lastA = a.Start
+		}
+		if haveC && (!haveA || a.Start >= c.Start) {
+			out = append(out, c)
+			haveC = false
+			i++
+		} else {
+			out = append(out, a)
+			haveA = false
+			j++
+		}
+	}
+	if i == n && j == m {
+		return out
+	}
+	// A list came unsorted: sort them all as they are.
+	out = out[:0]
+	for i := 0; i < n; i++ {
+		out = append(out, carried(i))
+	}
+	for j := 0; j < m; j++ {
+		out = append(out, added(j))
+	}
+	return sortSpans(out, n)
+}
+
+// sortSpans sorts spans by start, stably. The first k (the carried spans)
+// and the rest (the new ones) usually come sorted each, and then a merge
+// does what a stable sort would.
+func sortSpans(out []model.Span, k int) []model.Span {
+	less := func(a, b model.Span) bool { return a.Start < b.Start }
+	sorted := func(s []model.Span) bool {
+		for i := 1; i < len(s); i++ {
+			if less(s[i], s[i-1]) {
+				return false
+			}
+		}
+		return true
+	}
+	carried, added := out[:k], out[k:]
+	switch {
+	case len(carried) == 0 || len(added) == 0 || !less(added[0], carried[len(carried)-1]):
+		if sorted(carried) && sorted(added) {
+			return out
+		}
+	case sorted(carried) && sorted(added):
+		merged := make([]model.Span, 0, len(out))
+		i, j := 0, 0
+		for i < len(carried) && j < len(added) {
+			if less(added[j], carried[i]) {
+				merged = append(merged, added[j])
+				j++
+			} else {
+				merged = append(merged, carried[i])
+				i++
+			}
+		}
+		merged = append(merged, carried[i:]...)
+		return append(merged, added[j:]...)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return less(out[i], out[j]) })
+	return out
 }

@@ -154,12 +154,12 @@ var keywords = []keyword{
 // (the section title), where the body starts, and the keyword entry.
 // folded is hanzi.Fold(p), rune for rune.
 func lexKeyword(p, folded string) (title string, bodyStart int, kw keyword, ok bool) {
-	colon := strings.IndexAny(folded, ":：")
+	colon := colons.index(folded)
 	if colon < 0 {
 		return "", 0, kw, false
 	}
 	head := folded[:colon]
-	if utf8.RuneCountInString(head) > 30 || strings.ContainsAny(head, "。，,；;") {
+	if utf8.RuneCountInString(head) > 30 || headBreaks.contains(head) {
 		return "", 0, kw, false
 	}
 	head = strings.TrimSpace(head)
@@ -180,10 +180,19 @@ func lexKeyword(p, folded string) (title string, bodyStart int, kw keyword, ok b
 
 var reProblems = regexp.MustCompile(`清醒(?:地)?(?:认识|看|意识)到|在肯定成绩的同时|(?:但|也|同时)(?:也|还)?(?:要)?(?:清醒)?(?:地)?看到|存在(?:着)?(?:一些|不少)?(?:困难和)?(?:问题|不足|短板)|问题和不足|差距和不足`)
 
+// mayOwnProblems reports whether s holds 到, 在 or 和不足, which every
+// reading of reProblems does; most paragraphs hold none and skip it.
+func mayOwnProblems(s string) bool {
+	return strings.Contains(s, "到") || strings.Contains(s, "在") || strings.Contains(s, "和不足")
+}
+
 // isProblems reports a paragraph that opens by owning up to shortcomings:
 // "在肯定成绩的同时,我们也清醒地认识到…".
 func isProblems(folded string) bool {
 	head := runePrefix(folded, 60)
+	if !mayOwnProblems(head) {
+		return false
+	}
 	loc := reProblems.FindStringIndex(head)
 	return loc != nil && utf8.RuneCountInString(head[:loc[0]]) <= 30
 }
@@ -195,7 +204,7 @@ func isStandalone(p string) bool {
 		return false
 	}
 	n := utf8.RuneCountInString(p)
-	if n < 2 || n > 40 || strings.ContainsAny(p, "。！？!?") || strings.HasPrefix(p, "——") {
+	if n < 2 || n > 40 || allStops.contains(p) || strings.HasPrefix(p, "——") {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
@@ -218,7 +227,7 @@ func isStandalone(p string) bool {
 // the line; an overlong title is cut at a comma so the tree stays readable.
 func splitTitle(rest string) (title, body string) {
 	end, next := len(rest), len(rest)
-	if i := strings.IndexAny(rest, "。！？!?"); i >= 0 {
+	if i := allStops.index(rest); i >= 0 {
 		_, s := utf8.DecodeRuneInString(rest[i:])
 		end, next = i, i+s
 	} else if strings.HasSuffix(rest, "：") || strings.HasSuffix(rest, ":") {
@@ -228,10 +237,12 @@ func splitTitle(rest string) (title, body string) {
 	title = rest[:end]
 	if utf8.RuneCountInString(title) > 40 {
 		cut := -1
+		runes := 0 // utf8.RuneCountInString(title[:i])
 		for i, r := range title {
-			if utf8.RuneCountInString(title[:i]) > 40 {
+			if runes > 40 {
 				break
 			}
+			runes++
 			if r == '，' || r == ',' || r == '；' || r == ';' {
 				cut = i
 			}
@@ -268,3 +279,49 @@ func byteOffsetOfRune(s string, n int) int {
 	}
 	return len(s)
 }
+
+// A runeFinder finds the first of a few runes in a string by their UTF-8
+// bytes, as strings.IndexAny would but without decoding every rune: an
+// encoded rune can only match where a rune starts, so the byte search
+// finds what the rune search finds.
+type runeFinder struct {
+	first [256]bool
+	runes []string
+}
+
+func newRuneFinder(runes string) *runeFinder {
+	f := &runeFinder{}
+	for _, r := range runes {
+		e := string(r)
+		f.first[e[0]] = true
+		f.runes = append(f.runes, e)
+	}
+	return f
+}
+
+// index is the byte offset of the first of f's runes in s, or -1.
+func (f *runeFinder) index(s string) int {
+	for i := 0; i < len(s); i++ {
+		if !f.first[s[i]] {
+			continue
+		}
+		for _, e := range f.runes {
+			if len(s)-i >= len(e) && s[i:i+len(e)] == e {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// contains reports whether s holds any of f's runes.
+func (f *runeFinder) contains(s string) bool { return f.index(s) >= 0 }
+
+var (
+	fullStops     = newRuneFinder("。！？")
+	allStops      = newRuneFinder("。！？!?")
+	fullStopsSemi = newRuneFinder("。！？；")
+	colons        = newRuneFinder(":：")
+	headBreaks    = newRuneFinder("。，,；;")
+	commaMarks    = newRuneFinder("，,")
+)

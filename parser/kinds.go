@@ -3,6 +3,7 @@ package parser
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"baogao/hanzi"
 	"baogao/model"
@@ -31,24 +32,96 @@ func (n *node) titleKind() (model.Kind, bool) {
 // titleKind reads a kind from a heading's own words.
 func titleKind(title string) (model.Kind, bool) {
 	t := hanzi.Fold(title)
+	// One pass finds which of the three lists have a word in t.
+	var has [3]bool
+	titleWords.scan(t, func(k int) { has[titleWordList[k]] = true })
 	switch {
-	case containsAny(t, titleAchievements) || strings.Contains(t, "上半年") && reFirstHalf.MatchString(t):
+	case has[0] || strings.Contains(t, "上半年") && reFirstHalf.MatchString(t):
 		return model.KindAchievements, true
-	case containsAny(t, titleProblems) || strings.HasSuffix(t, "不足"):
+	case has[1] || strings.HasSuffix(t, "不足"):
 		return model.KindProblems, true
-	case containsAny(t, titlePlans):
+	case has[2]:
 		return model.KindPlans, true
 	}
 	return model.KindOther, false
 }
 
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
+// titleWords indexes the three title lists; titleWordList says which list
+// (0 achievements, 1 problems, 2 plans) each word comes from.
+var titleWords, titleWordList = func() (*phraseIndex, []int) {
+	var words []string
+	var list []int
+	for i, l := range [][]string{titleAchievements, titleProblems, titlePlans} {
+		for _, w := range l {
+			words = append(words, w)
+			list = append(list, i)
 		}
 	}
-	return false
+	return newPhraseIndex(words), list
+}()
+
+// A phraseIndex finds every occurrence of a few words in one pass over a
+// text instead of one pass per word. Words are valid UTF-8, so they can
+// only match where a rune starts, and they are found by their first rune.
+type phraseIndex struct {
+	first   [0x10000 / 64]uint64 // first runes in the BMP, as a bitmap
+	byFirst map[rune][]int
+	words   []string
+}
+
+func newPhraseIndex(words []string) *phraseIndex {
+	x := &phraseIndex{byFirst: map[rune][]int{}, words: words}
+	for k, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if r >= 0x10000 || r == utf8.RuneError {
+			panic("phraseIndex: word outside the BMP: " + w)
+		}
+		x.first[r>>6] |= 1 << (r & 63)
+		x.byFirst[r] = append(x.byFirst[r], k)
+	}
+	return x
+}
+
+// any reports whether s holds any of the words.
+func (x *phraseIndex) any(s string) bool {
+	found := false
+	x.scanUntil(s, func(int) bool { found = true; return false })
+	return found
+}
+
+// scan calls fn with the index of each word at each place it occurs in s,
+// in text order (words of one place in list order).
+func (x *phraseIndex) scan(s string, fn func(k int)) {
+	x.scanUntil(s, func(k int) bool { fn(k); return true })
+}
+
+// scanUntil is scan stopping as soon as fn returns false.
+func (x *phraseIndex) scanUntil(s string, fn func(k int) bool) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var r rune
+		size := 1
+		switch {
+		case c < 0x80:
+			r = rune(c)
+		case c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			// Two continuation bytes follow: none of them can start a word,
+			// so stepping over all three is safe even where the sequence
+			// is malformed.
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			size = 3
+		default:
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		if r < 0x10000 && x.first[r>>6]&(1<<(r&63)) != 0 {
+			for _, k := range x.byFirst[r] {
+				if strings.HasPrefix(s[i:], x.words[k]) && !fn(k) {
+					return
+				}
+			}
+		}
+		i += size
+	}
 }
 
 // Words that mark intent and words that mark work done, for sections whose
@@ -58,16 +131,32 @@ var (
 	doneWords = []string{"了", "已", "累计", "同比", "取得", "获评", "入选", "圆满", "成功", "首获", "位居", "今年以来", "上半年", "1-"}
 )
 
+// intentWords indexes planWords then doneWords.
+var intentWords = func() *phraseIndex {
+	words := append(append([]string(nil), planWords...), doneWords...)
+	for _, w := range words {
+		for k := 1; k < len(w); k++ {
+			if strings.HasPrefix(w, w[len(w)-k:]) {
+				panic("contentKind: " + w + " can overlap itself; count it with strings.Count")
+			}
+		}
+	}
+	return newPhraseIndex(words)
+}()
+
 // contentKind guesses a kind from a section's whole text.
 func contentKind(text string) (model.Kind, bool) {
 	t := hanzi.Fold(text)
 	plan, done := 0, 0
-	for _, w := range planWords {
-		plan += strings.Count(t, w)
-	}
-	for _, w := range doneWords {
-		done += strings.Count(t, w)
-	}
+	// Counting every occurrence in one pass is strings.Count for words
+	// that cannot overlap themselves, which the init check below ensures.
+	intentWords.scan(t, func(k int) {
+		if k < len(planWords) {
+			plan++
+		} else {
+			done++
+		}
+	})
 	switch {
 	case plan+done < 3:
 		return model.KindOther, false

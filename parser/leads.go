@@ -19,10 +19,19 @@ var leadOpeners = []string{
 	"预计", "一是", "二是", "三是", "四是", "五是", "六是", "通过", "但", "这", "以上", "根据", "按照",
 }
 
+// maxOpenerRunes is the length of the longest lead opener.
+var maxOpenerRunes = func() int {
+	n := 0
+	for _, o := range leadOpeners {
+		n = max(n, utf8.RuneCountInString(o))
+	}
+	return n
+}()
+
 // sentenceEnd is the byte length of the first sentence of p including its
 // full stop, or -1 when p holds no full stop.
 func sentenceEnd(p string) int {
-	i := strings.IndexAny(p, "。！？")
+	i := fullStops.index(p)
 	if i < 0 {
 		return -1
 	}
@@ -33,7 +42,9 @@ func sentenceEnd(p string) int {
 // leadShape checks a candidate topic sentence (without its full stop).
 // inline leads, found mid-paragraph, must be shorter and plainer.
 func leadShape(s string, inline bool) bool {
-	folded := hanzi.Fold(s)
+	// Fold works rune for rune and no opener is longer than
+	// maxOpenerRunes, so folding that many runes is enough to test them.
+	folded := hanzi.Fold(runePrefix(s, maxOpenerRunes))
 	for _, o := range leadOpeners {
 		if strings.HasPrefix(folded, o) {
 			return false
@@ -41,7 +52,12 @@ func leadShape(s string, inline bool) bool {
 	}
 	han, commas := 0, 0
 	quoted := 0
-	for _, r := range folded {
+	maxHan := 30
+	if inline {
+		maxHan = 12
+	}
+	for _, r := range s {
+		r = hanzi.FoldRune(r)
 		switch {
 		case r == '“' || r == '「':
 			quoted++
@@ -54,7 +70,9 @@ func leadShape(s string, inline bool) bool {
 		case r == '、' && quoted <= 0:
 			return false
 		case hanzi.IsHan(r):
-			han++
+			if han++; han > maxHan {
+				return false // too long to be a lead, whatever follows
+			}
 		}
 	}
 	if inline {
@@ -67,7 +85,7 @@ func leadShape(s string, inline bool) bool {
 // where the detail after it starts.
 func paragraphLead(p string) (title string, rest int, ok bool) {
 	// "项目突破上,全年…": a topic phrase closed by 上 and a comma.
-	if i := strings.IndexAny(p, "，,"); i > 0 {
+	if i := commaMarks.index(p); i > 0 {
 		head := p[:i]
 		n := utf8.RuneCountInString(head)
 		if strings.HasSuffix(head, "上") && n >= 4 && n <= 9 && leadShape(head, true) {

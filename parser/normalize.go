@@ -42,7 +42,16 @@ const toneMarked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 // so (AQI), (xx), (稻谷) and (2019-2021年) stay.
 func pinyinEdits(text string) []edit {
 	var edits []edit
+	if n := strings.Count(text, "("); n > 0 {
+		// Sites that add readings add one to every character: size for
+		// them at once rather than growing a slice of thousands.
+		edits = make([]edit, 0, n)
+	}
 	for i := 0; i < len(text); {
+		i = skipToReading(text, i)
+		if i == len(text) {
+			break
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if r == '?' || r == '\uFFFD' {
 			// "?jǐn)": a reading whose character and opening parenthesis
@@ -87,6 +96,38 @@ func pinyinEdits(text string) []edit {
 		i = k + cs
 	}
 	return edits
+}
+
+// skipToReading skips, from rune start i, the runes that cannot begin a
+// reading: all but ( ? （ and U+FFFD, which invalid bytes decode to. It
+// steps over ASCII and well-formed three-byte runes without the general
+// decoder and stops at anything else.
+func skipToReading(text string, i int) int {
+	for i < len(text) {
+		c := text[i]
+		if c < 0x80 {
+			if c == '(' || c == '?' {
+				return i
+			}
+			i++
+			continue
+		}
+		// E1–EC and EE–EF lead three-byte runes with any two continuation
+		// bytes (E0 and ED restrict the second one: leave them to the
+		// decoder).
+		if c < 0xE1 || c > 0xEF || c == 0xED || i+2 >= len(text) {
+			return i
+		}
+		c1, c2 := text[i+1], text[i+2]
+		if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
+			return i
+		}
+		if c == 0xEF && (c1 == 0xBC && c2 == 0x88 || c1 == 0xBF && c2 == 0xBD) {
+			return i // （ or U+FFFD
+		}
+		i += 3
+	}
+	return i
 }
 
 // brokenReading measures a tone-marked syllable and its closing
@@ -204,13 +245,10 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 var furnitureWords = []string{"时间", "時間", "日期", "来源", "來源", "稿源", "点击", "點擊", "浏览", "瀏覽", "阅读", "閱讀"}
 
 func mayBeFurniture(line string) bool {
-	for _, w := range furnitureWords {
-		if strings.Contains(line, w) {
-			return true
-		}
-	}
-	return false
+	return furnitureIndex.any(line)
 }
+
+var furnitureIndex = newPhraseIndex(furnitureWords)
 
 // normalizeDate writes 2020年7月5日, 2020/7/5 and 2020-07-05 as 2020-07-05.
 func normalizeDate(s string) string {
@@ -284,6 +322,13 @@ func spaceEdits(text string) []edit {
 		body := line[lead : len(line)-trail]
 		base := start + lead
 		for i := 0; i < len(body); {
+			// A blank starts with a space, a tab or 0xE3, the first byte
+			// of U+3000; no other byte can start one, and those bytes
+			// always start a rune.
+			if c := body[i]; c != ' ' && c != '\t' && c != 0xE3 {
+				i++
+				continue
+			}
 			if body[i] != ' ' && body[i] != '\t' && !strings.HasPrefix(body[i:], "\u3000") {
 				_, s := utf8.DecodeRuneInString(body[i:])
 				i += s
@@ -342,11 +387,11 @@ func joinEdits(text string) []edit {
 	for i := 0; i+1 < len(lines); i++ {
 		prev := text[lines[i].start:lines[i].end]
 		next := text[lines[i+1].start:lines[i+1].end]
-		if prev == "" || next == "" || endsSentence(prev) || startsHeading(next) || startsHeading(prev) && !strings.ContainsAny(prev, "。！？") || strings.HasPrefix(prev, "——") {
+		if prev == "" || next == "" || endsSentence(prev) || startsHeading(next) || startsHeading(prev) && !fullStops.contains(prev) || strings.HasPrefix(prev, "——") {
 			continue
 		}
 		n := utf8.RuneCountInString(prev)
-		if !strings.ContainsAny(prev, "。！？；") && n <= 40 {
+		if !fullStopsSemi.contains(prev) && n <= 40 {
 			continue // a short line of its own: a heading, title or subtitle
 		}
 		edits = append(edits, edit{start: lines[i].end, end: lines[i].end + 1, kind: model.SpanJoin})

@@ -77,8 +77,6 @@ func buildTree(paras []paragraph) (preamble []paragraph, sections []*model.Secti
 }
 
 func (b *builder) add(p paragraph, rest []paragraph) {
-	// Keywords and problems openings sit in a paragraph's first words.
-	folded := hanzi.Fold(runePrefix(p.text, 64))
 	if m, ok := lexMarker(p.text); ok {
 		title, body := splitTitle(p.text[m.end:])
 		n := b.open(m.style, len(b.depthOf(m.style)), p.start)
@@ -88,6 +86,15 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 			n.items = append(n.items, item{para: paragraph{start: p.start + len(p.text) - len(body), text: body}})
 		}
 		return
+	}
+	// Keywords and problems openings sit in a paragraph's first words.
+	// Folding them costs an allocation, so it waits until a colon or a
+	// word the problems pattern needs is there: folding makes none of
+	// those out of other characters (foldPreimagesTest checks).
+	head := runePrefix(p.text, 64)
+	folded := ""
+	if colons.contains(head) || mayOwnProblems(runePrefix(head, 60)) {
+		folded = hanzi.Fold(head)
 	}
 	if title, bodyStart, kw, ok := lexKeyword(p.text, folded); ok && bodyStart <= len(p.text) {
 		parent := b.innermost()
@@ -291,53 +298,75 @@ func joinText(a, b string) string {
 // Leads of one chapter are written in parallel, so an inline candidate much
 // longer or shorter than its siblings is ordinary narration.
 func findLeads(items []item) []item {
+	// What the first pass reads of each paragraph, kept for the second.
+	type reading struct {
+		title       string
+		rest        int
+		ok          bool     // the paragraph opens with a lead
+		inlineShape bool     // that lead has an inline lead's shape
+		leads       [][2]int // inlineLeads of the text after the lead (all of it when !ok)
+	}
+	readings := make([]reading, len(items))
 	starts := 0
 	var lengths []int
-	for _, it := range items {
+	for i, it := range items {
 		if it.child != nil {
 			continue
 		}
+		rd := &readings[i]
 		if title, rest, ok := paragraphLead(it.para.text); ok {
+			rd.title, rd.rest, rd.ok = title, rest, true
 			starts++
-			if leadShape(title, true) {
+			if rd.inlineShape = leadShape(title, true); rd.inlineShape {
 				lengths = append(lengths, hanzi.CountHan(title))
 			}
-			for _, l := range inlineLeads(it.para.text[rest:]) {
+			rd.leads = inlineLeads(it.para.text[rest:])
+			for _, l := range rd.leads {
 				lengths = append(lengths, hanzi.CountHan(it.para.text[rest+l[0]:rest+l[1]]))
 			}
 			continue
 		}
-		for _, l := range inlineLeads(it.para.text) {
+		rd.leads = inlineLeads(it.para.text)
+		for _, l := range rd.leads {
 			lengths = append(lengths, hanzi.CountHan(it.para.text[l[0]:l[1]]))
 		}
 	}
 	inline := starts < 2
+	med := 0
+	if len(lengths) >= 3 {
+		med = median(lengths)
+	}
 	keep := func(title string) bool {
 		if len(lengths) < 3 {
 			return true
 		}
-		d := hanzi.CountHan(title) - median(lengths)
+		d := hanzi.CountHan(title) - med
 		return d >= -2 && d <= 2
 	}
 	var out []item
-	for _, it := range items {
+	for i, it := range items {
 		if it.child != nil {
 			out = append(out, it)
 			continue
 		}
 		p := it.para
-		if title, rest, ok := paragraphLead(p.text); ok && (!inline || (leadShape(title, true) && keep(title)) || strings.HasSuffix(title, "上")) {
+		rd := &readings[i]
+		if title, rest := rd.title, rd.rest; rd.ok && (!inline || (rd.inlineShape && keep(title)) || strings.HasSuffix(title, "上")) {
 			if !inline {
 				out = append(out, leadItem(p, title, rest))
 				continue
 			}
 			// The detail after the lead may hold further leads.
 			out = append(out, leadItem(paragraph{start: p.start, text: p.text[:rest]}, title, rest))
-			out = append(out, splitInline(paragraph{start: p.start + rest, text: p.text[rest:]}, keep)...)
+			out = append(out, splitInline(paragraph{start: p.start + rest, text: p.text[rest:]}, rd.leads, keep)...)
 			continue
 		}
 		if inline {
-			out = append(out, splitInline(p, keep)...)
+			leads := rd.leads
+			if rd.ok {
+				leads = inlineLeads(p.text) // the first pass read only the text after the lead
+			}
+			out = append(out, splitInline(p, leads, keep)...)
 			continue
 		}
 		out = append(out, item{para: p})
@@ -351,10 +380,11 @@ func median(xs []int) int {
 	return s[len(s)/2]
 }
 
-// splitInline cuts a paragraph at the leads inside it that keep accepts.
-func splitInline(p paragraph, keep func(title string) bool) []item {
+// splitInline cuts a paragraph at the leads inside it (found, its
+// inlineLeads) that keep accepts.
+func splitInline(p paragraph, found [][2]int, keep func(title string) bool) []item {
 	var leads [][2]int
-	for _, l := range inlineLeads(p.text) {
+	for _, l := range found {
 		sentence := p.text[l[0]:l[1]]
 		_, s := utf8.DecodeLastRuneInString(sentence)
 		if keep(sentence[:len(sentence)-s]) {

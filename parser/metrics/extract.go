@@ -5,6 +5,8 @@ package metrics
 import (
 	"math"
 	"strings"
+	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"baogao/hanzi"
@@ -23,9 +25,19 @@ func Extract(text string, ctx Context) []model.Metric {
 	if text == "" {
 		return nil
 	}
-	orig := []rune(text)
-	n := normalize(orig)
-	x := extractor{n: n, orig: orig, ctx: ctx}
+	buf := runeBufs.Get().(*[]rune)
+	defer runeBufs.Put(buf)
+	orig, n, offs, valid := decode(text, buf)
+	scratch := metricBufs.Get().(*[]model.Metric)
+	defer func() {
+		clear(*scratch) // keep no strings alive from the pool
+		*scratch = (*scratch)[:0]
+		metricBufs.Put(scratch)
+	}()
+	x := extractor{n: n, orig: orig, ctx: ctx, out: (*scratch)[:0]}
+	if valid {
+		x.text, x.offs = text, offs
+	}
 	start := 0
 	for i := 0; i <= len(n); i++ {
 		if i == len(n) || isSentenceEnd(n[i]) {
@@ -38,7 +50,26 @@ func Extract(text string, ctx Context) []model.Metric {
 			start = i + 1
 		}
 	}
-	return x.out
+	*scratch = x.out // keep the grown buffer
+	if len(x.out) == 0 {
+		return nil
+	}
+	return append([]model.Metric(nil), x.out...)
+}
+
+// metricBufs holds the slices Extract collects metrics in before copying
+// them out at their final size.
+var metricBufs = sync.Pool{New: func() any { return new([]model.Metric) }}
+
+// lookupIndicator is model.LookupIndicator, remembering the last answer:
+// a figure that takes the subject of the one before asks the same again.
+func (x *extractor) lookupIndicator(name string) (string, bool) {
+	if x.looked && name == x.lookedName {
+		return x.lookedID, x.lookedOK
+	}
+	ind, ok := model.LookupIndicator(name)
+	x.looked, x.lookedName, x.lookedID, x.lookedOK = true, name, ind.ID, ok
+	return ind.ID, ok
 }
 
 func isSentenceEnd(r rune) bool {
@@ -57,48 +88,122 @@ func isClauseEnd(r rune) bool {
 	return false
 }
 
-// normalize maps full-width digits and punctuation to ASCII, rune for rune,
-// so offsets in n are offsets in the original text.
-func normalize(orig []rune) []rune {
-	n := make([]rune, len(orig))
-	for i, r := range orig {
-		switch {
-		case r >= '０' && r <= '９':
-			r = '0' + (r - '０')
-		case r == '．':
-			r = '.'
-		case r == '％':
-			r = '%'
-		case r == '，':
-			r = ','
-		case r == '；':
-			r = ';'
-		case r == '：':
-			r = ':'
-		case r == '（':
-			r = '('
-		case r == '）':
-			r = ')'
-		case r == '！':
-			r = '!'
-		case r == '？':
-			r = '?'
-		case r == '～' || r == '~' || r == '—' || r == '－' || r == '–' || r == '―':
-			r = '-'
-		case r == 'ｘ':
-			r = 'x'
-		case r == 'Ｘ' || r == '×':
-			r = 'X'
-		case r >= 'Ａ' && r <= 'Ｚ':
-			r = 'A' + (r - 'Ａ')
-		case r >= 'ａ' && r <= 'ｚ':
-			r = 'a' + (r - 'ａ')
-		case r == '\u3000' || r == '\t':
-			r = ' '
-		}
-		n[i] = r
+// runeBufs holds the buffers Extract decodes into; nothing it returns
+// points into them.
+var runeBufs = sync.Pool{New: func() any { return new([]rune) }}
+
+// decode returns the runes of text (as []rune(text) would) and their
+// normalized form, in one pass, in buf (grown when too small). valid says that text is
+// valid UTF-8, so that rune ranges can be cut from it by byte offsets.
+func decode(text string, buf *[]rune) (orig, n, offs []rune, valid bool) {
+	if len(text) >= math.MaxInt32 {
+		orig, n, valid = slowDecode(text)
+		return orig, n, nil, valid
 	}
-	return n
+	// Valid text has at most one rune per byte: decode into thirds of
+	// that size and cut them to length after. offs[k] is the byte offset
+	// of rune k, stored as a rune (int32).
+	size := len(text)
+	if cap(*buf) < 3*size {
+		*buf = make([]rune, 3*size)
+	}
+	b := (*buf)[:3*size]
+	orig, n, offs = b[:size:size], b[size:2*size:2*size], b[2*size:]
+	valid = true
+	k := 0
+	for i := 0; i < len(text); k++ {
+		offs[k] = rune(i)
+		c := text[i]
+		if c < 0x80 {
+			orig[k] = rune(c)
+			if c == '~' || c == '\t' {
+				n[k] = normalizeRune(rune(c))
+			} else {
+				n[k] = rune(c)
+			}
+			i++
+			continue
+		}
+		var r rune
+		if c >= 0xE0 && c < 0xF0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			r = rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
+				orig, n, valid = slowDecode(text)
+				return orig, n, nil, valid
+			}
+			i += 3
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(text[i:])
+			if r == utf8.RuneError && size == 1 {
+				orig, n, valid = slowDecode(text)
+				return orig, n, nil, valid
+			}
+			i += size
+		}
+		orig[k] = r
+		if mayNormalize(r) {
+			r = normalizeRune(r)
+		}
+		n[k] = r
+	}
+	return orig[:k:k], n[:k:k], offs[:k:k], valid
+}
+
+// slowDecode is decode for text that is not valid UTF-8.
+func slowDecode(text string) (orig, n []rune, valid bool) {
+	orig = []rune(text)
+	n = make([]rune, len(orig))
+	for i, r := range orig {
+		n[i] = normalizeRune(r)
+	}
+	return orig, n, false
+}
+
+// mayNormalize reports the non-ASCII runes normalizeRune can change: the
+// full-width forms, the ideographic space, dashes and ×.
+func mayNormalize(r rune) bool {
+	return r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 || r >= 0x2013 && r <= 0x2015 || r == 0xD7
+}
+
+// normalizeRune maps full-width digits and punctuation to ASCII, rune for
+// rune, so offsets in the normalized text are offsets in the original.
+func normalizeRune(r rune) rune {
+	switch {
+	case r >= '０' && r <= '９':
+		r = '0' + (r - '０')
+	case r == '．':
+		r = '.'
+	case r == '％':
+		r = '%'
+	case r == '，':
+		r = ','
+	case r == '；':
+		r = ';'
+	case r == '：':
+		r = ':'
+	case r == '（':
+		r = '('
+	case r == '）':
+		r = ')'
+	case r == '！':
+		r = '!'
+	case r == '？':
+		r = '?'
+	case r == '～' || r == '~' || r == '—' || r == '－' || r == '–' || r == '―':
+		r = '-'
+	case r == 'ｘ':
+		r = 'x'
+	case r == 'Ｘ' || r == '×':
+		r = 'X'
+	case r >= 'Ａ' && r <= 'Ｚ':
+		r = 'A' + (r - 'Ａ')
+	case r >= 'ａ' && r <= 'ｚ':
+		r = 'a' + (r - 'ａ')
+	case r == '\u3000' || r == '\t':
+		r = ' '
+	}
+	return r
 }
 
 type extractor struct {
@@ -106,8 +211,35 @@ type extractor struct {
 	ctx     Context
 	out     []model.Metric
 
+	// text is the text orig was decoded from when it is valid UTF-8, so
+	// runs of it can be cut out instead of encoded again; offs holds the
+	// byte offset of each rune in it.
+	text string
+	offs []rune
+
+	// the last indicator lookup (see lookupIndicator)
+	looked, lookedOK     bool
+	lookedName, lookedID string
+
 	lastSubject string
 	each        bool // the last figure applies to each of a list (均, 各)
+}
+
+// byteOffset is the byte offset in x.text of rune offset k.
+func (x *extractor) byteOffset(k int) int {
+	if k == len(x.offs) {
+		return len(x.text)
+	}
+	return int(x.offs[k])
+}
+
+// slice is string(x.orig[s:e]).
+func (x *extractor) slice(s, e int) string {
+	if x.text == "" {
+		return string(x.orig[s:e])
+	}
+	bs := x.byteOffset(s)
+	return x.text[bs:x.byteOffset(e)]
 }
 
 // sentence state
@@ -154,7 +286,11 @@ func (x *extractor) clause(st *sentState, cs, ce int) {
 	st.clausePeriod = ""
 	for i := cs; i < ce; {
 		r := n[i]
-		if r < 0x80 && isDigit(r) || r >= 0x4E00 && periodFirst[r] {
+		if !clauseStarts.has(r) {
+			i++ // nothing below starts at r
+			continue
+		}
+		if r < 0x80 && isDigit(r) || r >= 0x4E00 && periodFirst.has(r) {
 			if p, k, ok := matchPeriod(n, i, ce); ok {
 				// A period that opens a clause holds for the rest of the
 				// sentence (1-6月,A…;B…); one inside a clause only there.
@@ -206,6 +342,23 @@ func (x *extractor) clause(st *sentState, cs, ce int) {
 	}
 }
 
+// clauseStarts holds every rune the clause scanner acts on: period
+// starts, the first runes of 预计, strongTarget words and 分别, and the
+// runes a number can start with.
+var clauseStarts = func() *runeSet {
+	var s runeSet
+	for r := rune(0); r < 0x10000; r++ {
+		if r < 0x80 && isDigit(r) || r >= 0x4E00 && periodFirst.has(r) ||
+			isDigit(r) || r == 'x' || r == 'X' || isCnStart(r) || r == '百' {
+			s.add(r)
+		}
+	}
+	for _, r := range "预力确争目分" {
+		s.add(r)
+	}
+	return &s
+}()
+
 var strongTarget = []string{"力争", "确保", "预期目标", "目标是", "目标为"}
 
 func hasAnyAt(n []rune, i int, words []string) bool {
@@ -246,7 +399,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 		return m, j, false
 	}
 	var u unit
-	if !num.percent && (j >= ce || !unitFirst[n[j]]) {
+	if !num.percent && (j >= ce || !unitFirst.has(n[j])) {
 		return m, j, false
 	}
 	if num.percent {
@@ -279,7 +432,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	for _, q := range []string{"左右", "以上", "以下", "以内", "上下", "之多", "多", "余"} {
 		if hasAt(n[:ce], j, q) {
 			after = q
-			j += utf8.RuneCountInString(q)
+			j += runeLen(q)
 			break
 		}
 	}
@@ -299,9 +452,13 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	if i-seg > maxPre {
 		seg = i - maxPre // an indicator is short; its words are nearest the number
 	}
-	pre := string(n[seg:i])
-	preTrim := strings.TrimRight(pre, " ")
-	if nextHan && (after == "以上" || after == "以下" || strings.HasSuffix(preTrim, "超") || strings.HasSuffix(preTrim, "超过")) &&
+	pre := n[seg:i:i]
+	pe := i
+	for pe > seg && n[pe-1] == ' ' {
+		pe--
+	}
+	p := n[seg:pe:pe] // the words before the number, read-only
+	if nextHan && (after == "以上" || after == "以下" || hasSuffixRunes(p, "超") || hasSuffixRunes(p, "超过")) &&
 		(digitAhead(n, j, ce) || n[j] == '的' || hasAnyAt(n, j, nounHeads)) {
 		return m, j, false
 	}
@@ -332,13 +489,12 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	}
 
 	// qualifier written before the number, and the verb before that
-	p := []rune(preTrim)
-	for _, q := range preQualifiers {
-		if hasSuffixRunes(p, q) {
+	for qi, q := range preQualifierRunes {
+		if hasSuffixWord(p, q) {
 			if qual == "" {
-				qual = q
+				qual = preQualifiers[qi]
 			}
-			p = p[:len(p)-utf8.RuneCountInString(q)]
+			p = p[:len(p)-len(q)]
 			break
 		}
 	}
@@ -406,8 +562,8 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 		x.lastSubject = subj
 	}
 	m.Indicator = subj
-	if ind, ok := model.LookupIndicator(subj); ok {
-		m.IndicatorID = ind.ID
+	if id, ok := x.lookupIndicator(subj); ok {
+		m.IndicatorID = id
 	}
 
 	// period, status, where
@@ -415,13 +571,13 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	if st.clausePeriod != "" {
 		m.Period = st.clausePeriod
 	}
-	if m.Period == "" && strings.Contains(pre, "较年初") || strings.Contains(pre, "比年初") {
+	if m.Period == "" && containsRunes(pre, "较年初") || containsRunes(pre, "比年初") {
 		m.Period = "年初以来"
 	}
 	m.Status = x.status(st, cs, i, j, ce, p, u.kind == unitRatio)
 	m.Section = x.ctx.Section
 	if st.source == "" {
-		st.source = strings.TrimSpace(string(x.orig[st.start:st.end]))
+		st.source = strings.TrimSpace(x.slice(st.start, st.end))
 	}
 	m.Source = st.source
 	return m, j, true
@@ -448,12 +604,36 @@ var preQualifiers = []string{"不超过", "不低于", "不少于", "超过", "�
 // maxPre is how far before a number its indicator is looked for, in runes.
 const maxPre = 40
 
+// hasSuffixRunes reports whether p ends with the runes of s, comparing
+// from the end so that most words fail on their last rune.
 func hasSuffixRunes(p []rune, s string) bool {
-	k := utf8.RuneCountInString(s)
-	if len(p) < k {
-		return false
+	j := len(p)
+	for e := len(s); e > 0; {
+		b := e - 1
+		for b > 0 && s[b]&0xC0 == 0x80 {
+			b--
+		}
+		j--
+		if j < 0 {
+			return false
+		}
+		var r rune
+		switch c := s[b]; e - b {
+		case 1:
+			r = rune(c)
+		case 2:
+			r = rune(c&0x1F)<<6 | rune(s[b+1]&0x3F)
+		case 3:
+			r = rune(c&0x0F)<<12 | rune(s[b+1]&0x3F)<<6 | rune(s[b+2]&0x3F)
+		default:
+			r = rune(c&0x07)<<18 | rune(s[b+1]&0x3F)<<12 | rune(s[b+2]&0x3F)<<6 | rune(s[b+3]&0x3F)
+		}
+		if p[j] != r {
+			return false
+		}
+		e = b
 	}
-	return hasAt(p, len(p)-k, s)
+	return true
 }
 
 // skipRun advances past a run of digits, letters and number punctuation.
@@ -501,15 +681,53 @@ var changeVerbs = []struct {
 
 var trailingFillers = []string{"分别为", "分别", "达到", "了", "达", "为", "是", "共"}
 
+// The word lists that classify and eachMarked test against the end of the
+// words before a number, as runes.
+var (
+	trailingFillerRunes = runesOf(trailingFillers)
+	comparisonBaseRunes = runesOf(comparisonBases)
+	changeVerbRunes     = func() [][]rune {
+		out := make([][]rune, len(changeVerbs))
+		for i, v := range changeVerbs {
+			out[i] = []rune(v.word)
+		}
+		return out
+	}()
+	preQualifierRunes = runesOf(preQualifiers)
+	eachFillerRunes   = runesOf([]string{"达到", "保持在", "稳定在", "控制在", "达", "为", "在", "超过", "超"})
+)
+
+func runesOf(words []string) [][]rune {
+	out := make([][]rune, len(words))
+	for i, w := range words {
+		out[i] = []rune(w)
+	}
+	return out
+}
+
+// hasSuffixWord reports whether p ends with w, comparing from the end.
+func hasSuffixWord(p, w []rune) bool {
+	if len(w) > len(p) {
+		return false
+	}
+	p = p[len(p)-len(w):]
+	for i := len(w) - 1; i >= 0; i-- {
+		if p[i] != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // classify reads the text before a number: whether it ends in a change verb
 // (and its sign) or a share marker, and the subject left before those.
 func classify(p []rune) (measure model.Measure, sign int, subject string, share bool) {
 	sign = 1
 	for changed := true; changed; {
 		changed = false
-		for _, f := range trailingFillers {
-			if hasSuffixRunes(p, f) {
-				p = p[:len(p)-utf8.RuneCountInString(f)]
+		for _, f := range trailingFillerRunes {
+			if hasSuffixWord(p, f) {
+				p = p[:len(p)-len(f)]
 				changed = true
 			}
 		}
@@ -522,11 +740,11 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 		}
 		return "", 1, string(p), false
 	}
-	for _, v := range changeVerbs {
-		if !hasSuffixRunes(p, v.word) {
+	for vi, v := range changeVerbs {
+		if !hasSuffixWord(p, changeVerbRunes[vi]) {
 			continue
 		}
-		k := len(p) - utf8.RuneCountInString(v.word)
+		k := len(p) - len(changeVerbRunes[vi])
 		if v.word == "增" && k > 0 && (p[k-1] == '新' || p[k-1] == '净') {
 			break
 		}
@@ -534,12 +752,14 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 		p = p[:k]
 		break
 	}
-	s := string(p)
-	for _, w := range []string{"同比", "比上年同期", "比上年", "较上年", "比去年同期", "较去年同期", "比去年", "较去年", "较年初", "比年初", "环比", "分别"} {
-		s = strings.TrimSuffix(s, w)
+	for _, w := range comparisonBaseRunes {
+		if hasSuffixWord(p, w) {
+			p = p[:len(p)-len(w)]
+		}
 	}
+	s := string(p)
 	if measure == "" {
-		if i := strings.LastIndex(s, "占"); i >= 0 && !strings.Contains(s[i:], "地") {
+		if i := lastIndexZhan(p, s); i >= 0 && !strings.Contains(s[i:], "地") {
 			share = true
 			measure = model.MeasureShare
 			if i == 0 || strings.TrimLeft(s[:i], " ,、") == "" {
@@ -553,56 +773,151 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 	return measure, sign, s, share && strings.HasPrefix(s, "占")
 }
 
+// comparisonBases are cut from the end of a subject, each once, in order.
+var comparisonBases = []string{"同比", "比上年同期", "比上年", "较上年", "比去年同期", "较去年同期", "比去年", "较去年", "较年初", "比年初", "环比", "分别"}
+
+// lastIndexZhan is strings.LastIndex(s, "占") for s = string(p), looking
+// at the runes first: most subjects hold no 占.
+func lastIndexZhan(p []rune, s string) int {
+	for _, r := range p {
+		if r == '占' {
+			return strings.LastIndex(s, "占")
+		}
+	}
+	return -1
+}
+
 var leadWords = []string{"其中", "并且", "并", "和", "及", "以及", "与", "同时", "此外", "另外", "全市", "全区", "全县", "我市", "我区",
 	"同比", "比上年同期", "比上年", "较上年同期", "较上年", "较去年同期", "比去年同期", "较去年", "比去年", "较年初", "分别", "共", "预计",
 	"力争", "确保", "争取", "实现", "完成", "已经", "已", "目前", "均", "总计", "合计", "进展情况", "的"}
 var tailWords = []string{"分别为", "分别", "达到", "共计", "合计", "总计", "累计达", "达", "为", "是", "共", "已", "了", "的", "均", "由", "各", "稳定在", "保持在", "控制在"}
+
+// leadWordFirst and tailWordLast hold the first runes of leadWords and the
+// last runes of tailWords: a subject that starts or ends otherwise has
+// none of them to trim.
+var leadWordFirst, tailWordLast = func() (*runeSet, *runeSet) {
+	var first, last runeSet
+	for _, w := range leadWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		first.add(r)
+	}
+	for _, w := range tailWords {
+		r, _ := utf8.DecodeLastRuneInString(w)
+		last.add(r)
+	}
+	return &first, &last
+}()
+
+// leadWordFirstRune is the first rune of each of leadWords.
+var leadWordFirstRune = func() []rune {
+	out := make([]rune, len(leadWords))
+	for i, w := range leadWords {
+		out[i], _ = utf8.DecodeRuneInString(w)
+	}
+	return out
+}()
+
+// The cutsets cleanIndicator trims from the ends of a subject.
+var (
+	subjectLeftTrim  = runeSetOf(" 、,;:.)）]】”’·-①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789")
+	subjectRightTrim = runeSetOf(" 、,;:(（[【“‘-")
+)
+
+// trimLeftSet is strings.TrimLeft with the cutset as a runeSet (which
+// never holds utf8.RuneError, as an invalid byte decodes to it).
+func trimLeftSet(s string, set *runeSet) string {
+	for len(s) > 0 {
+		r, n := rune(s[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s)
+		}
+		if !set.has(r) {
+			break
+		}
+		s = s[n:]
+	}
+	return s
+}
+
+// trimRightSet is strings.TrimRight with the cutset as a runeSet.
+func trimRightSet(s string, set *runeSet) string {
+	for len(s) > 0 {
+		r, n := rune(s[len(s)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(s)
+		}
+		if !set.has(r) {
+			break
+		}
+		s = s[:len(s)-n]
+	}
+	return s
+}
+
+// byteOffset is the byte offset of rune k in s.
+func byteOffset(s string, k int) int {
+	for i := range s {
+		if k == 0 {
+			return i
+		}
+		k--
+	}
+	return len(s)
+}
 
 // cleanIndicator trims punctuation, list marks, periods and function words
 // from the ends of a subject; a long subject keeps its tail, nearest the number.
 func cleanIndicator(s string) string {
 	for changed := true; changed; {
 		changed = false
-		t := strings.TrimLeft(s, " 、,;:.)）]】”’·-①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789")
+		t := trimLeftSet(s, subjectLeftTrim)
 		if t != s {
 			s, changed = t, true
 		}
-		if r, _ := utf8.DecodeRuneInString(s); periodFirst[r] || isDigit(r) {
-			if p, k, ok := matchPeriod([]rune(s), 0, utf8.RuneCountInString(s)); ok && p != "" {
-				s, changed = string([]rune(s)[k:]), true
+		if r, _ := utf8.DecodeRuneInString(s); periodFirst.has(r) || isDigit(r) {
+			var buf [64]rune
+			rs := buf[:0]
+			for _, r := range s {
+				rs = append(rs, r)
+			}
+			if p, k, ok := matchPeriod(rs, 0, len(rs)); ok && p != "" {
+				if utf8.ValidString(s) {
+					s = s[byteOffset(s, k):]
+				} else {
+					s = string(rs[k:])
+				}
+				changed = true
 			}
 		}
-		for _, w := range leadWords {
-			if strings.HasPrefix(s, w) && len(s) > len(w) {
-				s, changed = s[len(w):], true
+		if r, _ := utf8.DecodeRuneInString(s); leadWordFirst.has(r) {
+			for wi, w := range leadWords {
+				// A word can only be a prefix when its first rune is s's.
+				if leadWordFirstRune[wi] == r && strings.HasPrefix(s, w) && len(s) > len(w) {
+					s, changed = s[len(w):], true
+					r, _ = utf8.DecodeRuneInString(s)
+				}
 			}
 		}
-		t = strings.TrimRight(s, " 、,;:(（[【“‘-")
+		t = trimRightSet(s, subjectRightTrim)
 		if t != s {
 			s, changed = t, true
 		}
-		for _, w := range tailWords {
-			if strings.HasSuffix(s, w) && len(s) > len(w) {
-				s, changed = s[:len(s)-len(w)], true
+		if r, _ := utf8.DecodeLastRuneInString(s); tailWordLast.has(r) {
+			for _, w := range tailWords {
+				if strings.HasSuffix(s, w) && len(s) > len(w) {
+					s, changed = s[:len(s)-len(w)], true
+				}
 			}
 		}
 	}
-	if r := []rune(s); len(r) > 30 {
+	if len(s) > 30 && utf8.RuneCountInString(s) > 30 {
+		r := []rune(s)
 		s = string(r[len(r)-30:])
 	}
 	return s
 }
 
 var plannedVerbs = []string{"新增", "新建", "完成", "引进", "启动", "发展", "建设", "实施", "投资", "开工", "竣工", "整治", "改造", "招引", "培育", "推进"}
-
-func hasAnyPrefix(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // opensClause reports whether only list marks, spaces and framing words
 // (预计, 力争, 全市 …) stand between the clause start cs and i.
@@ -616,7 +931,7 @@ func opensClause(n []rune, cs, i int) bool {
 		matched := false
 		for _, w := range []string{"预计", "力争", "确保", "全市", "全区", "全县", "我市", "我区"} {
 			if hasAt(n[:i], k, w) {
-				k += utf8.RuneCountInString(w)
+				k += runeLen(w)
 				matched = true
 				break
 			}
@@ -656,23 +971,30 @@ func (x *extractor) status(st *sentState, cs, i, j, ce int, p []rune, ratio bool
 		// 完成目标任务74%, 年度计划投资完成率52%: progress, not a plan
 		return model.StatusActual
 	}
-	ps := strings.TrimRight(string(p), " 为达")
-	if !strings.Contains(ps, "占") {
+	ps := p
+	for len(ps) > 0 && (ps[len(ps)-1] == ' ' || ps[len(ps)-1] == '为' || ps[len(ps)-1] == '达') {
+		ps = ps[:len(ps)-1]
+	}
+	if !containsRunes(ps, "占") {
 		for _, w := range []string{"计划", "总任务", "任务数", "计划数", "目标"} {
-			if strings.HasSuffix(ps, w) {
+			if hasSuffixRunes(ps, w) {
 				return model.StatusTarget
 			}
 		}
 		// 计划新增…, 工作计划的锅炉整治项目153项 (but not 培育计划项目)
-		if k := strings.Index(ps, "计划"); k >= 0 && !strings.Contains(ps[:k], "完成") {
-			rest := ps[k+len("计划"):]
-			if strings.HasPrefix(rest, "的") || hasAnyPrefix(rest, plannedVerbs) {
+		if k := indexRunes(ps, "计划"); k >= 0 && !containsRunes(ps[:k], "完成") {
+			rest := ps[k+runeLen("计划"):]
+			if hasAt(rest, 0, "的") || hasAnyAt(rest, 0, plannedVerbs) {
 				return model.StatusTarget
 			}
 		}
 	}
 	// 其中…: a breakdown shares the status of its total
-	if strings.HasPrefix(strings.TrimSpace(string(n[cs:i])), "其中") && len(x.out) > st.first {
+	k = cs
+	for k < i && unicode.IsSpace(n[k]) {
+		k++
+	}
+	if hasAt(n[:i], k, "其中") && len(x.out) > st.first {
 		return x.out[len(x.out)-1].Status
 	}
 	return model.StatusActual
@@ -713,8 +1035,8 @@ func (x *extractor) distribute(st *sentState, cs, fenbie, first int) {
 	for i := range group {
 		group[i].Indicator = names[i]
 		group[i].IndicatorID = ""
-		if ind, ok := model.LookupIndicator(names[i]); ok {
-			group[i].IndicatorID = ind.ID
+		if id, ok := x.lookupIndicator(names[i]); ok {
+			group[i].IndicatorID = id
 		}
 	}
 }
@@ -724,9 +1046,9 @@ func (x *extractor) distribute(st *sentState, cs, fenbie, first int) {
 func eachMarked(p []rune) bool {
 	for changed := true; changed; {
 		changed = false
-		for _, f := range []string{"达到", "保持在", "稳定在", "控制在", "达", "为", "在", "超过", "超"} {
-			if hasSuffixRunes(p, f) {
-				p, changed = p[:len(p)-utf8.RuneCountInString(f)], true
+		for _, f := range eachFillerRunes {
+			if hasSuffixWord(p, f) {
+				p, changed = p[:len(p)-len(f)], true
 			}
 		}
 	}
@@ -745,8 +1067,8 @@ func (x *extractor) expandEach() {
 	for _, name := range names {
 		m := last
 		m.Indicator, m.IndicatorID = name, ""
-		if ind, ok := model.LookupIndicator(name); ok {
-			m.IndicatorID = ind.ID
+		if id, ok := x.lookupIndicator(name); ok {
+			m.IndicatorID = id
 		}
 		x.out = append(x.out, m)
 	}

@@ -2,9 +2,13 @@ package metrics
 
 import (
 	"math"
+	"math/rand"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"testing"
+	"unicode/utf8"
 
 	"baogao/model"
 )
@@ -253,6 +257,71 @@ func BenchmarkMetrics(b *testing.B) {
 	for b.Loop() {
 		for _, s := range texts {
 			Extract(s, Context{})
+		}
+	}
+}
+
+// decode must give the runes []rune gives, for valid and broken UTF-8,
+// and say which text it could cut sources from.
+func TestDecodeMatchesRuneConversion(t *testing.T) {
+	for _, s := range []string{"", "增长6.5%", "ＧＤＰ增长５．２％，～\t", "a\xffb", "\xe5\xa2", "增\x80长", "\xed\xa0\x80", "😀1亿元", "\xc0\xaf"} {
+		orig, n, offs, valid := decode(s, new([]rune))
+		want := []rune(s)
+		if !slices.Equal(orig, want) || len(n) != len(want) {
+			t.Errorf("decode(%q) = %q, want %q", s, orig, want)
+			continue
+		}
+		for i, r := range want {
+			if n[i] != normalizeRune(r) {
+				t.Errorf("decode(%q): rune %d normalized to %q, want %q", s, i, n[i], normalizeRune(r))
+			}
+		}
+		if valid != utf8.ValidString(s) {
+			t.Errorf("decode(%q): valid = %v", s, valid)
+		}
+		if valid {
+			for k := range offs {
+				if got := []rune(s[offs[k]:]); len(got) != len(want)-k {
+					t.Errorf("decode(%q): rune %d at byte %d", s, k, offs[k])
+				}
+			}
+		}
+	}
+}
+
+// smallDecimal must give what strconv.ParseFloat gives.
+func TestSmallDecimalMatchesParseFloat(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	cases := []string{"0", "7", "0.5", "1.81", "6.5", "12345678901234.5", "999999999999999", "0.000000000000001", "123.456", "00012.50"}
+	for i := 0; i < 200000; i++ {
+		digits := 1 + rng.Intn(15)
+		b := make([]byte, 0, 17)
+		for k := 0; k < digits; k++ {
+			b = append(b, byte('0'+rng.Intn(10)))
+		}
+		if rng.Intn(2) == 0 && digits > 1 {
+			at := 1 + rng.Intn(digits-1)
+			b = append(b[:at], append([]byte{'.'}, b[at:]...)...)
+		}
+		cases = append(cases, string(b))
+	}
+	for _, s := range cases {
+		want, err := strconv.ParseFloat(s, 64)
+		got, ok := smallDecimal([]byte(s))
+		if !ok {
+			continue // more than 15 digits: ParseFloat reads it
+		}
+		if err != nil || got != want {
+			t.Fatalf("smallDecimal(%q) = %v, %v; ParseFloat gives %v, %v", s, got, ok, want, err)
+		}
+	}
+}
+
+// decode calls normalizeRune only where mayNormalize says it can matter.
+func TestMayNormalizeCoversNormalizeRune(t *testing.T) {
+	for r := rune(0x80); r <= 0x10FFFF; r++ {
+		if normalizeRune(r) != r && !mayNormalize(r) {
+			t.Fatalf("normalizeRune changes %U but mayNormalize says it cannot", r)
 		}
 	}
 }

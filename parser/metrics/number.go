@@ -3,6 +3,7 @@ package metrics
 import (
 	"math"
 	"strconv"
+	"unicode/utf8"
 )
 
 // number is a quantity as written: a value (or range, or placeholder) and
@@ -18,9 +19,55 @@ type number struct {
 	midQual string
 }
 
-var cnDigit = map[rune]float64{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-var cnSmall = map[rune]float64{'十': 10, '百': 100, '千': 1000}
-var cnBig = map[rune]float64{'万': 1e4, '亿': 1e8}
+// cnDigit, cnSmall and cnBig read one Chinese numeral character: a digit,
+// a small multiplier (十 百 千) or a big one (万 亿).
+func cnDigit(r rune) (float64, bool) {
+	switch r {
+	case '零', '〇':
+		return 0, true
+	case '一':
+		return 1, true
+	case '二', '两':
+		return 2, true
+	case '三':
+		return 3, true
+	case '四':
+		return 4, true
+	case '五':
+		return 5, true
+	case '六':
+		return 6, true
+	case '七':
+		return 7, true
+	case '八':
+		return 8, true
+	case '九':
+		return 9, true
+	}
+	return 0, false
+}
+
+func cnSmall(r rune) (float64, bool) {
+	switch r {
+	case '十':
+		return 10, true
+	case '百':
+		return 100, true
+	case '千':
+		return 1000, true
+	}
+	return 0, false
+}
+
+func cnBig(r rune) (float64, bool) {
+	switch r {
+	case '万':
+		return 1e4, true
+	case '亿':
+		return 1e8, true
+	}
+	return 0, false
+}
 
 func isDigit(r rune) bool       { return r >= '0' && r <= '9' }
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
@@ -63,12 +110,43 @@ func parseArabic(n []rune, orig []rune, i int) (float64, int, bool) {
 			j++
 		}
 	}
+	if v, ok := smallDecimal(b); ok {
+		return v, j, true
+	}
 	v, err := strconv.ParseFloat(string(b), 64)
 	if err != nil || math.IsInf(v, 0) {
 		return 0, j, false
 	}
 	return v, j, true
 }
+
+// smallDecimal reads digits with an optional decimal point when there are
+// at most 15 digits: the mantissa is then exact, and dividing it by an
+// exact power of ten rounds once, correctly — the value ParseFloat gives.
+func smallDecimal(b []byte) (float64, bool) {
+	var m uint64
+	digits, frac := 0, -1
+	for _, c := range b {
+		if c == '.' {
+			frac = 0
+			continue
+		}
+		m = m*10 + uint64(c-'0')
+		digits++
+		if frac >= 0 {
+			frac++
+		}
+	}
+	if digits > 15 {
+		return 0, false
+	}
+	if frac <= 0 {
+		return float64(m), true
+	}
+	return float64(m) / pow10[frac], true
+}
+
+var pow10 = [16]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
 
 func roundTo(v float64, places int) float64 {
 	p := math.Pow(10, float64(places))
@@ -87,7 +165,7 @@ func parseChinese(n []rune, i int) (float64, int, bool) {
 	lastBig := -1
 	for j < len(n) {
 		r := n[j]
-		if d, ok := cnDigit[r]; ok {
+		if d, ok := cnDigit(r); ok {
 			if haveNum && r != '零' && r != '〇' {
 				break // 十三五: two digits in a row end the numeral
 			}
@@ -95,7 +173,7 @@ func parseChinese(n []rune, i int) (float64, int, bool) {
 			j++
 			continue
 		}
-		if u, ok := cnSmall[r]; ok {
+		if u, ok := cnSmall(r); ok {
 			if !haveNum {
 				if u != 10 || j != i && section == 0 && total == 0 {
 					break
@@ -107,7 +185,7 @@ func parseChinese(n []rune, i int) (float64, int, bool) {
 			j++
 			continue
 		}
-		if b, ok := cnBig[r]; ok && j > i {
+		if b, ok := cnBig(r); ok && j > i {
 			lastBig = j
 			if b == 1e8 {
 				total = (total + section + num) * b
@@ -127,7 +205,7 @@ func parseChinese(n []rune, i int) (float64, int, bool) {
 		// back off a trailing 万/亿 (and 万亿) so the unit keeps it
 		j = lastBig
 		for j > i {
-			if _, ok := cnBig[n[j-1]]; !ok {
+			if _, ok := cnBig(n[j-1]); !ok {
 				break
 			}
 			j--
@@ -209,12 +287,74 @@ func parseAny(n, orig []rune, i int) (float64, int, bool) {
 	return parseChinese(n, i)
 }
 
+// hasAt reports whether the runes of s stand in n at i. The words it is
+// given are valid UTF-8, so they are decoded here without the general
+// decoder's checks.
 func hasAt(n []rune, i int, s string) bool {
-	for _, r := range s {
-		if i >= len(n) || n[i] != r {
+	for k := 0; k < len(s); i++ {
+		if i >= len(n) {
 			return false
 		}
-		i++
+		var r rune
+		switch c := s[k]; {
+		case c < 0x80:
+			r = rune(c)
+			k++
+		case c < 0xE0:
+			r = rune(c&0x1F)<<6 | rune(s[k+1]&0x3F)
+			k += 2
+		case c < 0xF0:
+			r = rune(c&0x0F)<<12 | rune(s[k+1]&0x3F)<<6 | rune(s[k+2]&0x3F)
+			k += 3
+		default:
+			r = rune(c&0x07)<<18 | rune(s[k+1]&0x3F)<<12 | rune(s[k+2]&0x3F)<<6 | rune(s[k+3]&0x3F)
+			k += 4
+		}
+		if n[i] != r {
+			return false
+		}
+	}
+	return true
+}
+
+// runeLen counts the runes of a word; the words it is given are valid
+// UTF-8, so it counts the bytes that start a rune.
+func runeLen(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
+
+// containsRunes reports whether the runes of word stand anywhere in n.
+func containsRunes(n []rune, word string) bool {
+	return indexRunes(n, word) >= 0
+}
+
+// indexRunes is the rune offset of the first word in n, or -1.
+func indexRunes(n []rune, word string) int {
+	first, size := utf8.DecodeRuneInString(word)
+	for i, r := range n {
+		if r == first && hasAt(n, i+1, word[size:]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// hasAtRunes reports whether w stands in n at i.
+func hasAtRunes(n []rune, i int, w []rune) bool {
+	if i < 0 || len(n)-i < len(w) {
+		return false
+	}
+	n = n[i : i+len(w)]
+	for k, r := range w {
+		if n[k] != r {
+			return false
+		}
 	}
 	return true
 }

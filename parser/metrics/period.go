@@ -67,16 +67,25 @@ func matchPeriod(n []rune, i, end int) (string, int, bool) {
 			return string(n[i:k]), k, true
 		}
 	}
-	if !periodFirst[n[i]] {
+	if !periodFirst.has(n[i]) {
 		return "", i, false
 	}
-	for _, w := range periodWords {
-		if hasAt(n, i, w.text) {
-			return w.as, i + utf8.RuneCountInString(w.text), true
+	for wi, w := range periodWordRunes {
+		if w[0] == n[i] && hasAtRunes(n, i, w) {
+			return periodWords[wi].as, i + len(w), true
 		}
 	}
 	return "", i, false
 }
+
+// periodWordRunes are the texts of periodWords as runes.
+var periodWordRunes = func() [][]rune {
+	out := make([][]rune, len(periodWords))
+	for i, w := range periodWords {
+		out[i] = []rune(w.text)
+	}
+	return out
+}()
 
 var periodWords = []struct{ text, as string }{
 	{"今年以来", "今年以来"}, {"年初以来", "年初以来"}, {"上半年", "上半年"}, {"下半年", "下半年"}, {"全年", "全年"},
@@ -86,11 +95,14 @@ var periodWords = []struct{ text, as string }{
 
 // periodFirst holds the runes a period phrase can start with, so the
 // scanner tries matchPeriod only there.
-var periodFirst = func() map[rune]bool {
-	m := map[rune]bool{'前': true, '截': true, '至': true}
+var periodFirst = func() *runeSet {
+	var s runeSet
+	for _, r := range "前截至" {
+		s.add(r)
+	}
 	for _, w := range periodWords {
 		r, _ := utf8.DecodeRuneInString(w.text)
-		m[r] = true
+		s.add(r)
 	}
-	return m
+	return &s
 }()

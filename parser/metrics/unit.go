@@ -20,6 +20,7 @@ type baseUnit struct {
 	kind unitKind
 	// needsEnd: only a unit when not followed by a Han character (1类新药).
 	needsEnd bool
+	runes    []rune // name as runes
 }
 
 var baseUnits = func() []baseUnit {
@@ -41,6 +42,9 @@ var baseUnits = func() []baseUnit {
 	}
 	us = append(us, baseUnit{name: "成", kind: unitRatio, needsEnd: true})
 	sort.SliceStable(us, func(i, j int) bool { return len([]rune(us[i].name)) > len([]rune(us[j].name)) })
+	for i := range us {
+		us[i].runes = []rune(us[i].name)
+	}
 	return us
 }()
 
@@ -69,28 +73,35 @@ func parseUnit(n []rune, i int) (unit, bool) {
 	best := unit{}
 	found := false
 	try := func(p prefix, at int) {
-		if at >= len(n) {
+		if at >= len(n) || !unitFirst.has(n[at]) {
 			return
 		}
 		for _, b := range unitsByFirst[n[at]] {
-			if !hasAt(n, at, b.name) {
+			if !hasAtRunes(n, at, b.runes) {
 				continue
 			}
-			end := at + len([]rune(b.name))
+			end := at + len(b.runes)
 			if b.needsEnd && end < len(n) && hanzi.IsHan(n[end]) && n[end] != '以' && n[end] != '左' && n[end] != '多' {
 				continue
 			}
 			if !found || end > best.end {
-				best = unit{text: string(n[i:end]), base: b.name, mult: p.mult, kind: b.kind, end: end}
+				text := b.name // what n[i:end] reads when there is no prefix
+				if at != i {
+					text = string(n[i:end])
+				}
+				best = unit{text: text, base: b.name, mult: p.mult, kind: b.kind, end: end}
 				found = true
 			}
 			return // base units are sorted longest first
 		}
 	}
 	try(prefix{"", 1}, i)
-	for _, p := range prefixes {
-		if hasAt(n, i, p.name) {
-			at := i + len([]rune(p.name))
+	if i >= len(n) || !prefixFirst.has(n[i]) {
+		return best, found
+	}
+	for pi, p := range prefixes {
+		if hasAtRunes(n, i, prefixRunes[pi]) {
+			at := i + len(prefixRunes[pi])
 			try(p, at)
 			if !found && at < len(n) && (n[at] == '余' || n[at] == '多') {
 				// 42万余人次: the qualifier sits inside the unit
@@ -109,18 +120,30 @@ func parseUnit(n []rune, i int) (unit, bool) {
 	return best, found
 }
 
+// prefixRunes are the names of prefixes as runes; prefixFirst holds their
+// first runes.
+var prefixRunes, prefixFirst = func() ([][]rune, *runeSet) {
+	out := make([][]rune, len(prefixes))
+	var first runeSet
+	for i, p := range prefixes {
+		out[i] = []rune(p.name)
+		first.add(out[i][0])
+	}
+	return out, &first
+}()
+
 // unitsByFirst indexes base units by their first rune (longest first), and
 // unitFirst says which runes can start a unit, prefixes included.
-var unitsByFirst, unitFirst = func() (map[rune][]baseUnit, map[rune]bool) {
+var unitsByFirst, unitFirst = func() (map[rune][]baseUnit, *runeSet) {
 	by := map[rune][]baseUnit{}
-	first := map[rune]bool{}
+	var first runeSet
 	for _, b := range baseUnits {
 		r := []rune(b.name)[0]
 		by[r] = append(by[r], b)
-		first[r] = true
+		first.add(r)
 	}
 	for _, p := range prefixes {
-		first[[]rune(p.name)[0]] = true
+		first.add([]rune(p.name)[0])
 	}
-	return by, first
+	return by, &first
 }()

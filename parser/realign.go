@@ -27,7 +27,7 @@ import (
 // simplified seeds, damaged): a bonus per character offsets the model's
 // bias against readings with more characters.
 const (
-	fillBeam      = 12  // hypotheses kept per position
+	fillBeam      = 8   // hypotheses kept per position
 	fillCharBonus = 3.0 // bits per character
 	fillDocWeight = 0.5 // weight of the report's own pairs where it knows the previous character
 	fillDocPrior  = 3.0 // pseudo-count added to the previous character's count

@@ -45,8 +45,31 @@ func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.
 	}
 	// newPos maps an offset in text to the output; an offset inside an
 	// edited range maps to the range's start, or its end for span ends.
+	// k is the first edit ending after p: spans come sorted by start, so
+	// a cursor finds it for starts, and a short walk on from there for
+	// ends; a search does the rest.
+	cursor, cursorAt := 0, 0
+	firstEndingAfter := func(p, from int) int {
+		for steps := 0; from < len(edits) && edits[from].end <= p; from++ {
+			if steps++; steps > 8 {
+				return from + sort.Search(len(edits)-from, func(i int) bool { return edits[from+i].end > p })
+			}
+		}
+		return from
+	}
 	newPos := func(p int, isEnd bool) int {
-		k := sort.Search(len(edits), func(i int) bool { return edits[i].end > p })
+		var k int
+		if !isEnd {
+			if p < cursorAt {
+				cursor = 0
+			}
+			cursor, cursorAt = firstEndingAfter(p, cursor), p
+			k = cursor
+		} else if p >= cursorAt {
+			k = firstEndingAfter(p, cursor)
+		} else {
+			k = sort.Search(len(edits), func(i int) bool { return edits[i].end > p })
+		}
 		if k < len(edits) && edits[k].start < p {
 			if isEnd {
 				return edits[k].start + cum[k] + len(edits[k].repl)

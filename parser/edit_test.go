@@ -1,9 +1,11 @@
 package parser
 
 import (
+	"fmt"
 	"math/rand"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"baogao/model"
@@ -36,6 +38,94 @@ func TestSortSpansIsStableSort(t *testing.T) {
 		added := func(j int) model.Span { return spans[k+j] }
 		if got := mergeSpans(k, carried, n-k, added); !slices.Equal(got, want) {
 			t.Fatalf("mergeSpans(%v, %d) = %v, want %v", spans, k, got, want)
+		}
+	}
+}
+
+// applyEditsReference is applyEdits as first written: a search per span
+// position and a stable sort of all spans.
+func applyEditsReference(text string, edits []edit, spans []model.Span) (string, []model.Span) {
+	if len(edits) == 0 {
+		return text, spans
+	}
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+	var b strings.Builder
+	last := 0
+	kept := edits[:0]
+	for _, e := range edits {
+		if e.start < last {
+			continue
+		}
+		kept = append(kept, e)
+		last = e.end
+	}
+	edits = kept
+	cum := make([]int, len(edits)+1)
+	for i, e := range edits {
+		cum[i+1] = cum[i] + len(e.repl) - (e.end - e.start)
+	}
+	newPos := func(p int, isEnd bool) int {
+		k := sort.Search(len(edits), func(i int) bool { return edits[i].end > p })
+		if k < len(edits) && edits[k].start < p {
+			if isEnd {
+				return edits[k].start + cum[k] + len(edits[k].repl)
+			}
+			return edits[k].start + cum[k]
+		}
+		return p + cum[k]
+	}
+	var out []model.Span
+	for _, s := range spans {
+		s.Start, s.End = newPos(s.Start, false), newPos(s.End, true)
+		out = append(out, s)
+	}
+	last = 0
+	for _, e := range edits {
+		b.WriteString(text[last:e.start])
+		start := b.Len()
+		b.WriteString(e.repl)
+		out = append(out, model.Span{Start: start, End: b.Len(), Kind: e.kind, Original: text[e.start:e.end]})
+		last = e.end
+	}
+	b.WriteString(text[last:])
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return b.String(), out
+}
+
+// applyEdits must give what the reference gives, for sorted and unsorted
+// edits and spans, overlapping edits and long spans.
+func TestApplyEditsMatchesReference(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	for round := 0; round < 3000; round++ {
+		text := strings.Repeat("abcdefghij", 1+rng.Intn(8))
+		var edits []edit
+		for i := rng.Intn(30); i > 0; i-- {
+			s := rng.Intn(len(text) + 1)
+			e := s + rng.Intn(4)
+			if e > len(text) {
+				e = len(text)
+			}
+			edits = append(edits, edit{start: s, end: e, repl: strings.Repeat("x", rng.Intn(3)), kind: model.SpanSpace})
+		}
+		if rng.Intn(2) == 0 {
+			sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+		}
+		var spans []model.Span
+		for i := rng.Intn(30); i > 0; i-- {
+			s := rng.Intn(len(text) + 1)
+			e := s + rng.Intn(len(text)-s+1)
+			if rng.Intn(3) > 0 {
+				e = s + rng.Intn(min(6, len(text)-s+1))
+			}
+			spans = append(spans, model.Span{Start: s, End: e, Kind: model.SpanPinyin, Original: fmt.Sprint(i)})
+		}
+		if rng.Intn(3) > 0 {
+			sort.SliceStable(spans, func(i, j int) bool { return spans[i].Start < spans[j].Start })
+		}
+		wantText, want := applyEditsReference(text, slices.Clone(edits), slices.Clone(spans))
+		gotText, got := applyEdits(text, slices.Clone(edits), slices.Clone(spans))
+		if gotText != wantText || !slices.Equal(got, want) {
+			t.Fatalf("applyEdits(%q, %v, %v) = %q %v, want %q %v", text, edits, spans, gotText, got, wantText, want)
 		}
 	}
 }

@@ -49,7 +49,19 @@ func splitParagraphs(text string) []paragraph {
 	return out
 }
 
-var reDocTitleEnd = regexp.MustCompile(`(?:报告|報告|总结|總結|计划|計劃|规划|規劃|纲要|綱要|要点|要點|打算|讲话|講話|情况|情況|通知|意见|意見)$`)
+// docTitleEnds are the words a report's title ends with.
+var docTitleEnds = []string{"报告", "報告", "总结", "總結", "计划", "計劃", "规划", "規劃", "纲要", "綱要", "要点", "要點", "打算", "讲话", "講話", "情况", "情況", "通知", "意见", "意見"}
+
+// endsDocTitle reports whether p ends with one of docTitleEnds.
+func endsDocTitle(p string) bool {
+	for _, w := range docTitleEnds {
+		if strings.HasSuffix(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
 var reYear = regexp.MustCompile(`\d{4}\s*年`)
 
 // readHeader lifts a report's title and subtitle lines into metadata and
@@ -57,7 +69,7 @@ var reYear = regexp.MustCompile(`\d{4}\s*年`)
 // neither numbered nor a sentence; further lines join the header when they
 // read like a title ("…工作报告") or a subtitle ("——在…会议上").
 func readHeader(paras []paragraph, meta *model.Meta) []paragraph {
-	if len(paras) < 2 || startsHeading(paras[0].text) || !isStandalone(paras[0].text) && !reDocTitleEnd.MatchString(paras[0].text) {
+	if len(paras) < 2 || startsHeading(paras[0].text) || !isStandalone(paras[0].text) && !endsDocTitle(paras[0].text) {
 		return paras
 	}
 	titles := []string{paras[0].text}
@@ -70,7 +82,7 @@ func readHeader(paras []paragraph, meta *model.Meta) []paragraph {
 				meta.Subtitle = strings.TrimLeft(p, "—- ")
 			}
 			continue
-		case isStandalone(p) && reDocTitleEnd.MatchString(p) && !startsHeading(p):
+		case isStandalone(p) && endsDocTitle(p) && !startsHeading(p):
 			titles = append(titles, p)
 			continue
 		}

@@ -280,6 +280,10 @@ func (x *extractor) clause(st *sentState, cs, ce int) {
 	st.clausePeriod = ""
 	for i := cs; i < ce; {
 		r := n[i]
+		if !clauseStarts.has(r) {
+			i++ // nothing below starts at r
+			continue
+		}
 		if r < 0x80 && isDigit(r) || r >= 0x4E00 && periodFirst.has(r) {
 			if p, k, ok := matchPeriod(n, i, ce); ok {
 				// A period that opens a clause holds for the rest of the
@@ -331,6 +335,23 @@ func (x *extractor) clause(st *sentState, cs, ce int) {
 		x.distribute(st, cs, fenbie, first)
 	}
 }
+
+// clauseStarts holds every rune the clause scanner acts on: period
+// starts, the first runes of 预计, strongTarget words and 分别, and the
+// runes a number can start with.
+var clauseStarts = func() *runeSet {
+	var s runeSet
+	for r := rune(0); r < 0x10000; r++ {
+		if r < 0x80 && isDigit(r) || r >= 0x4E00 && periodFirst.has(r) ||
+			isDigit(r) || r == 'x' || r == 'X' || isCnStart(r) || r == '百' {
+			s.add(r)
+		}
+	}
+	for _, r := range "预力确争目分" {
+		s.add(r)
+	}
+	return &s
+}()
 
 var strongTarget = []string{"力争", "确保", "预期目标", "目标是", "目标为"}
 

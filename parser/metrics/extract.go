@@ -142,7 +142,7 @@ func decode(text string, buf *[]rune) (orig, n, offs []rune, valid bool) {
 			i += size
 		}
 		orig[k] = r
-		if r < 0x4E00 || r > 0x9FFF {
+		if mayNormalize(r) {
 			r = normalizeRune(r)
 		}
 		n[k] = r
@@ -158,6 +158,12 @@ func slowDecode(text string) (orig, n []rune, valid bool) {
 		n[i] = normalizeRune(r)
 	}
 	return orig, n, false
+}
+
+// mayNormalize reports the non-ASCII runes normalizeRune can change: the
+// full-width forms, the ideographic space, dashes and ×.
+func mayNormalize(r rune) bool {
+	return r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 || r >= 0x2013 && r <= 0x2015 || r == 0xD7
 }
 
 // normalizeRune maps full-width digits and punctuation to ASCII, rune for

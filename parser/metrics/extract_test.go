@@ -316,3 +316,12 @@ func TestSmallDecimalMatchesParseFloat(t *testing.T) {
 		}
 	}
 }
+
+// decode calls normalizeRune only where mayNormalize says it can matter.
+func TestMayNormalizeCoversNormalizeRune(t *testing.T) {
+	for r := rune(0x80); r <= 0x10FFFF; r++ {
+		if normalizeRune(r) != r && !mayNormalize(r) {
+			t.Fatalf("normalizeRune changes %U but mayNormalize says it cannot", r)
+		}
+	}
+}

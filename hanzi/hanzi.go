@@ -160,11 +160,20 @@ func (t *table) convert(s string, withPhrases bool) string {
 	var b strings.Builder
 	done := 0 // s[:done] has been written to b (or needs no change yet)
 	for i := 0; i < len(s); {
-		if s[i] < 0x80 {
+		c := s[i]
+		if c < 0x80 {
 			i++
 			continue
 		}
-		r, n := next(s, i)
+		var r rune
+		var n int
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// U+3000–U+9FFF, well-formed whenever two continuation
+			// bytes follow: decoded here, the common case.
+			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		} else {
+			r, n = next(s, i)
+		}
 		e := t.get(r)
 		if e == 0 {
 			i += n
@@ -252,11 +261,18 @@ func Fold(s string) string {
 	var b strings.Builder
 	done := 0
 	for i := 0; i < len(s); {
-		if s[i] < 0x80 {
+		c := s[i]
+		if c < 0x80 {
 			i++
 			continue
 		}
-		r, n := next(s, i)
+		var r rune
+		var n int
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3 // as in convert
+		} else {
+			r, n = next(s, i)
+		}
 		if f := FoldRune(r); f != r {
 			grow(&b, len(s))
 			b.WriteString(s[done:i])

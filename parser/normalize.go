@@ -42,6 +42,11 @@ const toneMarked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 // so (AQI), (xx), (稻谷) and (2019-2021年) stay.
 func pinyinEdits(text string) []edit {
 	var edits []edit
+	if n := strings.Count(text, "("); n > 0 {
+		// Sites that add readings add one to every character: size for
+		// them at once rather than growing a slice of thousands.
+		edits = make([]edit, 0, n)
+	}
 	for i := 0; i < len(text); {
 		i = skipToReading(text, i)
 		if i == len(text) {

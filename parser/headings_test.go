@@ -2,6 +2,8 @@ package parser
 
 import (
 	"math/rand"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -50,5 +52,50 @@ func TestScanHead(t *testing.T) {
 		if gotHead != head || got != want {
 			t.Fatalf("scanHead(%q) = %q, %v; want %q, %v", text, gotHead, got, head, want)
 		}
+	}
+}
+
+// The numbering scanners must read what the patterns they replace read.
+var (
+	reCnDun     = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})[、．.]\s*`)
+	reCnParen   = regexp.MustCompile(`^[（(]([一二三四五六七八九十]{0,3})[)）]\s*`)
+	reCnOrdinal = regexp.MustCompile(`^第([一二三四五六七八九十]{1,3})(方面|部分|章|节|節|篇)\s*[:：、.．]?\s*`)
+	reArabic    = regexp.MustCompile(`^(\d{1,3})([.．、])\s*`)
+	reArParen   = regexp.MustCompile(`^[（(](\d{1,2})[)）]\s*`)
+)
+
+func TestNumberingScannersMatchPatterns(t *testing.T) {
+	pieces := []string{"第", "一", "三", "十", "九", "四", "方面", "部分", "章", "节", "節", "篇", "方", "部",
+		"、", "．", ".", ":", "：", "（", "(", ")", "）", "1", "2", "0", "9", " ", "\t", "\n", "\f", "\r", "\v",
+		"\u3000", "年", "%", "x", "\xe4", "\xb8", "\xe4\xb8", "①"}
+	check := func(text string) {
+		t.Helper()
+		same := func(name string, got []int, ok bool, want []int) {
+			t.Helper()
+			if ok != (want != nil) || ok && !slices.Equal(got, want) {
+				t.Fatalf("%s(%q) = %v, %v; pattern gives %v", name, text, got, ok, want)
+			}
+		}
+		m1, ok := matchCnOrdinal(text)
+		same("matchCnOrdinal", m1[:], ok, reCnOrdinal.FindStringSubmatchIndex(text))
+		m2, ok := matchCnDun(text)
+		same("matchCnDun", m2[:], ok, reCnDun.FindStringSubmatchIndex(text))
+		m3, ok := matchCnParen(text)
+		same("matchCnParen", m3[:], ok, reCnParen.FindStringSubmatchIndex(text))
+		m4, ok := matchArabic(text)
+		same("matchArabic", m4[:], ok, reArabic.FindStringSubmatchIndex(text))
+		m5, ok := matchArParen(text)
+		same("matchArParen", m5[:], ok, reArParen.FindStringSubmatchIndex(text))
+	}
+	for _, s := range []string{"第一方面 进展", "第十二章：总则", "一、总体情况", "十一.　", "（一）加强", "()", "(十)x", "1.5%", "12、工作", "(12)", "（3）", "123. a", "第一二三四方面"} {
+		check(s)
+	}
+	rng := rand.New(rand.NewSource(4))
+	for round := 0; round < 200000; round++ {
+		var b strings.Builder
+		for k := 1 + rng.Intn(8); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		check(b.String())
 	}
 }

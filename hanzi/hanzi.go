@@ -387,10 +387,23 @@ func IsHan(r rune) bool {
 // CountHan counts the CJK ideographs in s.
 func CountHan(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			i++ // never Han
+			continue
+		}
+		var r rune
+		var size int
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3 // as in convert
+		} else {
+			r, size = next(s, i)
+		}
 		if IsHan(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }

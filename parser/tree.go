@@ -139,10 +139,11 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 // head, colons.contains(head) || mayOwnProblems(runePrefix(head, 60)).
 func scanHead(text string) (head string, worthFolding bool) {
 	runes := 0
-	for i, r := range text {
+	for i := 0; i < len(text); {
 		if runes == 64 {
 			return text[:i], worthFolding
 		}
+		r, size := decodeAt(text, i)
 		switch r {
 		case ':', '：':
 			worthFolding = true
@@ -153,6 +154,7 @@ func scanHead(text string) (head string, worthFolding bool) {
 			worthFolding = worthFolding || runes+2 < 60 && strings.HasPrefix(text[i:], "和不足")
 		}
 		runes++
+		i += size
 	}
 	return text, worthFolding
 }

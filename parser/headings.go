@@ -307,11 +307,16 @@ func mayOwnProblems(s string) bool {
 	return strings.Contains(s, "到") || strings.Contains(s, "在") || strings.Contains(s, "和不足")
 }
 
+// problemsWords are words every reading of reProblems holds, one per
+// alternative: 清醒…到, 在肯定成绩的同时, …看到, 存在…, …和不足. Each holds
+// 到, 在 or 和不足, so mayOwnProblems is true wherever one of them is.
+var problemsWords = newPhraseIndex([]string{"清醒", "在肯定成绩的同时", "看到", "存在", "和不足"})
+
 // isProblems reports a paragraph that opens by owning up to shortcomings:
 // "在肯定成绩的同时,我们也清醒地认识到…".
 func isProblems(folded string) bool {
 	head := runePrefix(folded, 60)
-	if !mayOwnProblems(head) {
+	if !problemsWords.any(head) {
 		return false
 	}
 	loc := reProblems.FindStringIndex(head)

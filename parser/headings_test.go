@@ -120,3 +120,28 @@ func TestDecodeAt(t *testing.T) {
 		}
 	}
 }
+
+// Wherever reProblems matches, problemsWords finds a word, and
+// mayOwnProblems holds.
+func TestProblemsPrefilter(t *testing.T) {
+	pieces := []string{"清醒", "地", "认识", "看", "意识", "到", "在肯定成绩的同时", "但", "也", "同时", "还", "要", "存在", "着",
+		"一些", "不少", "困难和", "问题", "不足", "短板", "问题和不足", "差距和不足", "我们", "，"}
+	rng := rand.New(rand.NewSource(6))
+	matched := 0
+	for round := 0; round < 100000; round++ {
+		var b strings.Builder
+		for k := 1 + rng.Intn(6); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if reProblems.MatchString(s) {
+			matched++
+			if !problemsWords.any(s) || !mayOwnProblems(s) {
+				t.Fatalf("%q matches reProblems but the prefilter says no", s)
+			}
+		}
+	}
+	if matched == 0 {
+		t.Fatal("no generated text matched reProblems")
+	}
+}

@@ -35,7 +35,11 @@ type phrase struct {
 }
 
 type table struct {
-	dense     [denseHi - denseLo + 1]uint32
+	dense [denseHi - denseLo + 1]uint32
+	// mapped has a bit for each dense entry that is not zero: convert
+	// asks it first, a 3 KB bitmap that stays in cache where dense does
+	// not.
+	mapped    [(denseHi - denseLo + 64) / 64]uint64
 	sparse    map[rune]uint32
 	sparseMin rune
 	groups    [][]phrase // each sorted longest first
@@ -124,7 +128,13 @@ func (t *table) get(r rune) uint32 {
 
 func (t *table) set(r rune, e uint32) {
 	if r >= denseLo && r <= denseHi {
-		t.dense[r-denseLo] = e
+		k := r - denseLo
+		t.dense[k] = e
+		if e != 0 {
+			t.mapped[k/64] |= 1 << (k % 64)
+		} else {
+			t.mapped[k/64] &^= 1 << (k % 64)
+		}
 		return
 	}
 	t.sparse[r] = e
@@ -171,6 +181,10 @@ func (t *table) convert(s string, withPhrases bool) string {
 			// U+3000–U+9FFF, well-formed whenever two continuation
 			// bytes follow: decoded here, the common case.
 			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+			if k := uint(r - denseLo); r >= denseLo && t.mapped[k/64]&(1<<(k%64)) == 0 {
+				i += n // no entry: the common case for simplified text
+				continue
+			}
 		} else {
 			r, n = next(s, i)
 		}
@@ -373,10 +387,23 @@ func IsHan(r rune) bool {
 // CountHan counts the CJK ideographs in s.
 func CountHan(s string) int {
 	n := 0
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < 0x80 {
+			i++ // never Han
+			continue
+		}
+		var r rune
+		var size int
+		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3 // as in convert
+		} else {
+			r, size = next(s, i)
+		}
 		if IsHan(r) {
 			n++
 		}
+		i += size
 	}
 	return n
 }

@@ -1,6 +1,7 @@
 package hanzi
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -402,4 +403,27 @@ func FuzzConvert(f *testing.F) {
 			t.Errorf("Fold(%q) = %q, FoldRune map = %q", s, got, b.String())
 		}
 	})
+}
+
+// CountHan must count what ranging over the string counts, broken UTF-8
+// included.
+func TestCountHanMatchesRange(t *testing.T) {
+	pieces := []string{"国", "國", "a", "，", "。", "\u3000", "㐀", "\U00020000", "\xe4", "\xe4\xb8", "\x80", "\xed\xa0\x80", "\xe0\x80\x80", "😀", "１"}
+	rng := rand.New(rand.NewSource(5))
+	for round := 0; round < 20000; round++ {
+		var b strings.Builder
+		for k := rng.Intn(20); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		want := 0
+		for _, r := range s {
+			if IsHan(r) {
+				want++
+			}
+		}
+		if got := CountHan(s); got != want {
+			t.Fatalf("CountHan(%q) = %d, want %d", s, got, want)
+		}
+	}
 }

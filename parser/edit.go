@@ -78,16 +78,16 @@ func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.
 		}
 		return p + cum[k]
 	}
-	carried := func(i int) model.Span {
-		s := spans[i]
-		s.Start, s.End = newPos(s.Start, false), newPos(s.End, true)
-		return s
+	// Carried spans are mapped in place: applyEdits owns the slice it is
+	// given (normalize hands each stage's spans on to the next).
+	for i := range spans {
+		spans[i].Start, spans[i].End = newPos(spans[i].Start, false), newPos(spans[i].End, true)
 	}
 	// The span of edit j starts where the text before it ends up.
-	added := func(j int) model.Span {
-		e := edits[j]
+	added := make([]model.Span, len(edits), len(edits)+len(edits)/2) // room for later stages
+	for j, e := range edits {
 		start := e.start + cum[j]
-		return model.Span{Start: start, End: start + len(e.repl), Kind: e.kind, Original: text[e.start:e.end]}
+		added[j] = model.Span{Start: start, End: start + len(e.repl), Kind: e.kind, Original: text[e.start:e.end]}
 	}
 	last = 0
 	for _, e := range edits {
@@ -96,55 +96,52 @@ func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.
 		last = e.end
 	}
 	b.WriteString(text[last:])
-	return b.String(), mergeSpans(len(spans), carried, len(edits), added)
+	return b.String(), mergeSpans(spans, added)
 }
 
-// mergeSpans lists the n carried and m added spans sorted by start,
-// stably, carried ones first: a merge when each list comes sorted, as
-// applyEdits makes them, else a sort.
-func mergeSpans(n int, carried func(int) model.Span, m int, added func(int) model.Span) []model.Span {
-	out := make([]model.Span, 0, n+m)
-	i, j := 0, 0
-	var c, a model.Span
-	haveC, haveA := false, false
-	lastC, lastA := -1<<62, -1<<62
-	for i < n || j < m {
-		if i < n && !haveC {
-			c, haveC = carried(i), true
-			if c.Start < lastC {
-				break
-			}
-			lastC = c.Start
+// mergeSpans lists the carried and added spans sorted by start, stably,
+// carried ones first. It merges from the back into carried's array when it
+// has room (and leaves room for the next stage when it has not); when a
+// list comes unsorted it sorts them all.
+func mergeSpans(carried, added []model.Span) []model.Span {
+	n, m := len(carried), len(added)
+	if n == 0 {
+		if !spansSorted(added) {
+			return sortSpans(added, 0)
 		}
-		if j < m && !haveA {
-			a, haveA = added(j), true
-			if a.Start < lastA {
-				break
-			}
-			lastA = a.Start
-		}
-		if haveC && (!haveA || a.Start >= c.Start) {
-			out = append(out, c)
-			haveC = false
-			i++
+		return added
+	}
+	out := carried
+	if cap(out) < n+m {
+		out = make([]model.Span, n, n+m+(n+m)/2)
+		copy(out, carried)
+	}
+	out = out[:n+m]
+	if !spansSorted(carried) || !spansSorted(added) {
+		copy(out[n:], added)
+		return sortSpans(out, n)
+	}
+	// From the back: on equal starts the added span goes after.
+	i, w := n-1, n+m-1
+	for j := m - 1; j >= 0; w-- {
+		if i >= 0 && out[i].Start > added[j].Start {
+			out[w] = out[i]
+			i--
 		} else {
-			out = append(out, a)
-			haveA = false
-			j++
+			out[w] = added[j]
+			j--
 		}
 	}
-	if i == n && j == m {
-		return out
+	return out
+}
+
+func spansSorted(s []model.Span) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i].Start < s[i-1].Start {
+			return false
+		}
 	}
-	// A list came unsorted: sort them all as they are.
-	out = out[:0]
-	for i := 0; i < n; i++ {
-		out = append(out, carried(i))
-	}
-	for j := 0; j < m; j++ {
-		out = append(out, added(j))
-	}
-	return sortSpans(out, n)
+	return true
 }
 
 // sortSpans sorts spans by start, stably. The first k (the carried spans)

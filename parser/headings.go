@@ -19,13 +19,134 @@ type marker struct {
 
 const cnDigits = "一二三四五六七八九十"
 
-var (
-	reCnDun     = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})[、．.]\s*`)
-	reCnParen   = regexp.MustCompile(`^[（(]([一二三四五六七八九十]{0,3})[)）]\s*`)
-	reCnOrdinal = regexp.MustCompile(`^第([一二三四五六七八九十]{1,3})(方面|部分|章|节|節|篇)\s*[:：、.．]?\s*`)
-	reArabic    = regexp.MustCompile(`^(\d{1,3})([.．、])\s*`)
-	reArParen   = regexp.MustCompile(`^[（(](\d{1,2})[)）]\s*`)
-)
+// The numbering patterns are read by small scanners, each giving what
+// FindStringSubmatchIndex of its pattern would (m[0:2] the match, then the
+// groups), with ok for a match:
+//
+//	cnOrdinal  ^第([一二三四五六七八九十]{1,3})(方面|部分|章|节|節|篇)\s*[:：、.．]?\s*
+//	cnDun      ^([一二三四五六七八九十]{1,3})[、．.]\s*
+//	cnParen    ^[（(]([一二三四五六七八九十]{0,3})[)）]\s*
+//	arabic     ^(\d{1,3})([.．、])\s*
+//	arParen    ^[（(](\d{1,2})[)）]\s*
+//
+// (\s is [\t\n\f\r ], \d is [0-9]). No pattern can backtrack into a
+// shorter run of numerals and still match, so reading the longest run is
+// what the patterns do.
+
+// cnRun is the end of a run of at most max numerals 一…十 from byte i.
+func cnRun(p string, i, max int) int {
+	for ; max > 0 && i+3 <= len(p) && isCnNumeral(p[i:i+3]); max-- {
+		i += 3
+	}
+	return i
+}
+
+func isCnNumeral(s string) bool {
+	switch s {
+	case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十":
+		return true
+	}
+	return false
+}
+
+// digitRun is the end of a run of at most max ASCII digits from byte i.
+func digitRun(p string, i, max int) int {
+	for ; max > 0 && i < len(p) && p[i] >= '0' && p[i] <= '9'; max-- {
+		i++
+	}
+	return i
+}
+
+// spaceRun is the end of a run of \s from byte i.
+func spaceRun(p string, i int) int {
+	for i < len(p) && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\f' || p[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// oneOf is the end of whichever of words stands at byte i, or -1.
+func oneOf(p string, i int, words ...string) int {
+	for _, w := range words {
+		if strings.HasPrefix(p[i:], w) {
+			return i + len(w)
+		}
+	}
+	return -1
+}
+
+func matchCnOrdinal(p string) (m [6]int, ok bool) {
+	if !strings.HasPrefix(p, "第") {
+		return m, false
+	}
+	i := len("第")
+	j := cnRun(p, i, 3)
+	if j == i {
+		return m, false
+	}
+	k := oneOf(p, j, "方面", "部分", "章", "节", "節", "篇")
+	if k < 0 {
+		return m, false
+	}
+	end := spaceRun(p, k)
+	if e := oneOf(p, end, ":", "：", "、", ".", "．"); e >= 0 {
+		end = e
+	}
+	return [6]int{0, spaceRun(p, end), i, j, j, k}, true
+}
+
+func matchCnDun(p string) (m [4]int, ok bool) {
+	j := cnRun(p, 0, 3)
+	if j == 0 {
+		return m, false
+	}
+	k := oneOf(p, j, "、", "．", ".")
+	if k < 0 {
+		return m, false
+	}
+	return [4]int{0, spaceRun(p, k), 0, j}, true
+}
+
+func matchCnParen(p string) (m [4]int, ok bool) {
+	i := oneOf(p, 0, "（", "(")
+	if i < 0 {
+		return m, false
+	}
+	j := cnRun(p, i, 3)
+	k := oneOf(p, j, ")", "）")
+	if k < 0 {
+		return m, false
+	}
+	return [4]int{0, spaceRun(p, k), i, j}, true
+}
+
+func matchArabic(p string) (m [6]int, ok bool) {
+	j := digitRun(p, 0, 3)
+	if j == 0 {
+		return m, false
+	}
+	k := oneOf(p, j, ".", "．", "、")
+	if k < 0 {
+		return m, false
+	}
+	return [6]int{0, spaceRun(p, k), 0, j, j, k}, true
+}
+
+func matchArParen(p string) (m [4]int, ok bool) {
+	i := oneOf(p, 0, "（", "(")
+	if i < 0 {
+		return m, false
+	}
+	j := digitRun(p, i, 2)
+	if j == i {
+		return m, false
+	}
+	k := oneOf(p, j, ")", "）")
+	if k < 0 {
+		return m, false
+	}
+	return [4]int{0, spaceRun(p, k), i, j}, true
+}
 
 // lexMarker reads the numbering at the start of a paragraph.
 func lexMarker(p string) (marker, bool) {
@@ -33,25 +154,25 @@ func lexMarker(p string) (marker, bool) {
 	if !(first >= '0' && first <= '9' || first == '(' || first == '（' || first == '第' || first >= '①' && first <= '⑳' || strings.ContainsRune(cnDigits, first)) {
 		return marker{}, false
 	}
-	if m := reCnOrdinal.FindStringSubmatchIndex(p); m != nil {
+	if m, ok := matchCnOrdinal(p); ok {
 		num := p[m[2]:m[3]]
 		unit := p[m[4]:m[5]]
 		return marker{style: "cn-ordinal-" + unit, label: "第" + num + unit, num: cnNumber(num), end: m[1]}, true
 	}
-	if m := reCnDun.FindStringSubmatchIndex(p); m != nil && m[1] < len(p) {
+	if m, ok := matchCnDun(p); ok && m[1] < len(p) {
 		num := p[m[2]:m[3]]
 		if n := cnNumber(num); n > 0 {
 			return marker{style: "cn-dun", label: num, num: n, end: m[1]}, true
 		}
 	}
-	if m := reCnParen.FindStringSubmatchIndex(p); m != nil && m[1] < len(p) {
+	if m, ok := matchCnParen(p); ok && m[1] < len(p) {
 		num := p[m[2]:m[3]]
 		n := cnNumber(num)
 		if n > 0 || num == "" {
 			return marker{style: "cn-paren", label: "(" + num + ")", num: n, end: m[1]}, true
 		}
 	}
-	if m := reArabic.FindStringSubmatchIndex(p); m != nil && m[1] < len(p) {
+	if m, ok := matchArabic(p); ok && m[1] < len(p) {
 		next, _ := utf8.DecodeRuneInString(p[m[1]:])
 		// "1.5%" and "2019年" are numbers, not list labels.
 		if !(next >= '0' && next <= '9') && next != '%' && !strings.HasPrefix(p[m[1]:], "年") {
@@ -63,7 +184,7 @@ func lexMarker(p string) (marker, bool) {
 			return marker{style: style, label: num, num: atoi(num), end: m[1]}, true
 		}
 	}
-	if m := reArParen.FindStringSubmatchIndex(p); m != nil && m[1] < len(p) {
+	if m, ok := matchArParen(p); ok && m[1] < len(p) {
 		num := p[m[2]:m[3]]
 		return marker{style: "arabic-paren", label: "(" + num + ")", num: atoi(num), end: m[1]}, true
 	}
@@ -186,11 +307,16 @@ func mayOwnProblems(s string) bool {
 	return strings.Contains(s, "到") || strings.Contains(s, "在") || strings.Contains(s, "和不足")
 }
 
+// problemsWords are words every reading of reProblems holds, one per
+// alternative: 清醒…到, 在肯定成绩的同时, …看到, 存在…, …和不足. Each holds
+// 到, 在 or 和不足, so mayOwnProblems is true wherever one of them is.
+var problemsWords = newPhraseIndex([]string{"清醒", "在肯定成绩的同时", "看到", "存在", "和不足"})
+
 // isProblems reports a paragraph that opens by owning up to shortcomings:
 // "在肯定成绩的同时,我们也清醒地认识到…".
 func isProblems(folded string) bool {
 	head := runePrefix(folded, 60)
-	if !mayOwnProblems(head) {
+	if !problemsWords.any(head) {
 		return false
 	}
 	loc := reProblems.FindStringIndex(head)
@@ -257,13 +383,27 @@ func splitTitle(rest string) (title, body string) {
 
 // runePrefix is the first n runes of s.
 func runePrefix(s string, n int) string {
-	for i := range s {
+	for i := 0; i < len(s); n-- {
 		if n == 0 {
 			return s[:i]
 		}
-		n--
+		_, size := decodeAt(s, i)
+		i += size
 	}
 	return s
+}
+
+// decodeAt is utf8.DecodeRuneInString(s[i:]) with ASCII and the common
+// well-formed three-byte runes (leads E1–EC, EE–EF) decoded inline.
+func decodeAt(s string, i int) (rune, int) {
+	c := s[i]
+	if c < 0x80 {
+		return rune(c), 1
+	}
+	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 func runeSlice(s string, from, to int) string {

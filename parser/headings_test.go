@@ -1,7 +1,12 @@
 package parser
 
 import (
+	"math/rand"
+	"regexp"
+	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"baogao/hanzi"
 )
@@ -29,5 +34,114 @@ func TestFoldPreimages(t *testing.T) {
 		if string(got[target]) != string(pre) {
 			t.Errorf("runes folding to %q: %q, want %q", target, got[target], pre)
 		}
+	}
+}
+
+// scanHead must agree with the checks it stands for.
+func TestScanHead(t *testing.T) {
+	pieces := []string{"和", "不足", "和不足", "到", "在", ":", "：", "一", "工作", "。", "a", "\xff", " "}
+	rng := rand.New(rand.NewSource(3))
+	for round := 0; round < 20000; round++ {
+		var b strings.Builder
+		for k := rng.Intn(80); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		text := b.String()
+		head := runePrefix(text, 64)
+		want := colons.contains(head) || mayOwnProblems(runePrefix(head, 60))
+		gotHead, got := scanHead(text)
+		if gotHead != head || got != want {
+			t.Fatalf("scanHead(%q) = %q, %v; want %q, %v", text, gotHead, got, head, want)
+		}
+	}
+}
+
+// The numbering scanners must read what the patterns they replace read.
+var (
+	reCnDun     = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})[、．.]\s*`)
+	reCnParen   = regexp.MustCompile(`^[（(]([一二三四五六七八九十]{0,3})[)）]\s*`)
+	reCnOrdinal = regexp.MustCompile(`^第([一二三四五六七八九十]{1,3})(方面|部分|章|节|節|篇)\s*[:：、.．]?\s*`)
+	reArabic    = regexp.MustCompile(`^(\d{1,3})([.．、])\s*`)
+	reArParen   = regexp.MustCompile(`^[（(](\d{1,2})[)）]\s*`)
+)
+
+func TestNumberingScannersMatchPatterns(t *testing.T) {
+	pieces := []string{"第", "一", "三", "十", "九", "四", "方面", "部分", "章", "节", "節", "篇", "方", "部",
+		"、", "．", ".", ":", "：", "（", "(", ")", "）", "1", "2", "0", "9", " ", "\t", "\n", "\f", "\r", "\v",
+		"\u3000", "年", "%", "x", "\xe4", "\xb8", "\xe4\xb8", "①"}
+	check := func(text string) {
+		t.Helper()
+		same := func(name string, got []int, ok bool, want []int) {
+			t.Helper()
+			if ok != (want != nil) || ok && !slices.Equal(got, want) {
+				t.Fatalf("%s(%q) = %v, %v; pattern gives %v", name, text, got, ok, want)
+			}
+		}
+		m1, ok := matchCnOrdinal(text)
+		same("matchCnOrdinal", m1[:], ok, reCnOrdinal.FindStringSubmatchIndex(text))
+		m2, ok := matchCnDun(text)
+		same("matchCnDun", m2[:], ok, reCnDun.FindStringSubmatchIndex(text))
+		m3, ok := matchCnParen(text)
+		same("matchCnParen", m3[:], ok, reCnParen.FindStringSubmatchIndex(text))
+		m4, ok := matchArabic(text)
+		same("matchArabic", m4[:], ok, reArabic.FindStringSubmatchIndex(text))
+		m5, ok := matchArParen(text)
+		same("matchArParen", m5[:], ok, reArParen.FindStringSubmatchIndex(text))
+	}
+	for _, s := range []string{"第一方面 进展", "第十二章：总则", "一、总体情况", "十一.　", "（一）加强", "()", "(十)x", "1.5%", "12、工作", "(12)", "（3）", "123. a", "第一二三四方面"} {
+		check(s)
+	}
+	rng := rand.New(rand.NewSource(4))
+	for round := 0; round < 200000; round++ {
+		var b strings.Builder
+		for k := 1 + rng.Intn(8); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		check(b.String())
+	}
+}
+
+// decodeAt must decode as utf8.DecodeRuneInString does.
+func TestDecodeAt(t *testing.T) {
+	var buf [4]byte
+	for c0 := 0; c0 < 256; c0++ {
+		for c1 := 0x70; c1 < 0xC8; c1++ {
+			for _, c2 := range []byte{0x41, 0x80, 0x9F, 0xBF, 0xC0} {
+				buf = [4]byte{byte(c0), byte(c1), c2, 0x80}
+				for n := 1; n <= 4; n++ {
+					s := string(buf[:n])
+					r, size := decodeAt(s, 0)
+					wr, wsize := utf8.DecodeRuneInString(s)
+					if r != wr || size != wsize {
+						t.Fatalf("decodeAt(%q) = %U, %d; want %U, %d", s, r, size, wr, wsize)
+					}
+				}
+			}
+		}
+	}
+}
+
+// Wherever reProblems matches, problemsWords finds a word, and
+// mayOwnProblems holds.
+func TestProblemsPrefilter(t *testing.T) {
+	pieces := []string{"清醒", "地", "认识", "看", "意识", "到", "在肯定成绩的同时", "但", "也", "同时", "还", "要", "存在", "着",
+		"一些", "不少", "困难和", "问题", "不足", "短板", "问题和不足", "差距和不足", "我们", "，"}
+	rng := rand.New(rand.NewSource(6))
+	matched := 0
+	for round := 0; round < 100000; round++ {
+		var b strings.Builder
+		for k := 1 + rng.Intn(6); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		s := b.String()
+		if reProblems.MatchString(s) {
+			matched++
+			if !problemsWords.any(s) || !mayOwnProblems(s) {
+				t.Fatalf("%q matches reProblems but the prefilter says no", s)
+			}
+		}
+	}
+	if matched == 0 {
+		t.Fatal("no generated text matched reProblems")
 	}
 }

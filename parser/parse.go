@@ -61,6 +61,7 @@ func endsDocTitle(p string) bool {
 	}
 	return false
 }
+
 var reYear = regexp.MustCompile(`\d{4}\s*年`)
 
 // readHeader lifts a report's title and subtitle lines into metadata and

@@ -91,9 +91,9 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 	// Folding them costs an allocation, so it waits until a colon or a
 	// word the problems pattern needs is there: folding makes none of
 	// those out of other characters (foldPreimagesTest checks).
-	head := runePrefix(p.text, 64)
+	head, worthFolding := scanHead(p.text)
 	folded := ""
-	if colons.contains(head) || mayOwnProblems(runePrefix(head, 60)) {
+	if worthFolding {
 		folded = hanzi.Fold(head)
 	}
 	if title, bodyStart, kw, ok := lexKeyword(p.text, folded); ok && bodyStart <= len(p.text) {
@@ -132,6 +132,31 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 	}
 	b.lastHeadingBare = false
 	b.target.items = append(b.target.items, item{para: p})
+}
+
+// scanHead returns the first 64 runes of a paragraph and whether they hold
+// a colon or their first 60 hold what mayOwnProblems looks for, in one pass:
+// head, colons.contains(head) || mayOwnProblems(runePrefix(head, 60)).
+func scanHead(text string) (head string, worthFolding bool) {
+	runes := 0
+	for i := 0; i < len(text); {
+		if runes == 64 {
+			return text[:i], worthFolding
+		}
+		r, size := decodeAt(text, i)
+		switch r {
+		case ':', '：':
+			worthFolding = true
+		case '到', '在':
+			worthFolding = worthFolding || runes < 60
+		case '和':
+			// 和不足 must end within the first 60 runes
+			worthFolding = worthFolding || runes+2 < 60 && strings.HasPrefix(text[i:], "和不足")
+		}
+		runes++
+		i += size
+	}
+	return text, worthFolding
 }
 
 // startsParagraphs reports whether a standalone line is followed by text

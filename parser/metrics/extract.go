@@ -503,10 +503,10 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	if eachMarked(p) {
 		x.each = true
 	}
-	measure, sign, subject, share := classify(p)
+	measure, sign, subject, share := classify(p, x, seg)
 	if measure == model.MeasureShare && u.kind != unitRatio {
 		// 占补平衡项目601个: 占 starts a name here
-		share, measure, subject = false, "", string(p)
+		share, measure, subject = false, "", x.runesString(seg, seg+len(p))
 	}
 	if measure == "" {
 		measure = model.MeasureLevel
@@ -529,7 +529,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	inherited := false
 	if nextHan && u.kind != unitRatio || u.kind == unitRatio && j+1 < ce && n[j] == '的' && hanzi.IsHan(n[j+1]) {
 		// 5家企业申报…, 97%的城市社区: the noun comes after the count
-		post, k := postNoun(n, j, ce)
+		post, k := x.postNoun(j, ce)
 		if k < ce && isDigit(n[k]) && (strings.HasSuffix(post, "至") || strings.HasSuffix(post, "到") || strings.HasSuffix(post, "为")) {
 			post = "" // 由48个精简至40个: a verb, not a noun, follows
 		}
@@ -659,12 +659,27 @@ func digitAhead(n []rune, j, ce int) bool {
 
 // postNoun is the noun a count is written before: 5家企业申报… → 企业申报….
 // It ends at the next number or list break; k is where it ends.
-func postNoun(n []rune, j, ce int) (string, int) {
+func (x *extractor) postNoun(j, ce int) (string, int) {
+	n := x.n
 	k := j
 	for k < ce && k-j < 20 && !isDigit(n[k]) && n[k] != '、' && !(isCnStart(n[k]) && k > j && !hanzi.IsHan(n[k-1])) {
 		k++
 	}
-	return strings.TrimSpace(string(n[j:k])), k
+	return strings.TrimSpace(x.runesString(j, k)), k
+}
+
+// runesString is string(x.n[a:b]): cut from the text when normalizing
+// changed none of those runes, so nothing is copied.
+func (x *extractor) runesString(a, b int) string {
+	if x.text == "" {
+		return string(x.n[a:b])
+	}
+	for k := a; k < b; k++ {
+		if x.n[k] != x.orig[k] {
+			return string(x.n[a:b])
+		}
+	}
+	return x.slice(a, b)
 }
 
 // nounHeads end a name that a size threshold sits in: 5亿元以上项目.
@@ -721,7 +736,8 @@ func hasSuffixWord(p, w []rune) bool {
 
 // classify reads the text before a number: whether it ends in a change verb
 // (and its sign) or a share marker, and the subject left before those.
-func classify(p []rune) (measure model.Measure, sign int, subject string, share bool) {
+// p is x.n[at:at+len(p)].
+func classify(p []rune, x *extractor, at int) (measure model.Measure, sign int, subject string, share bool) {
 	sign = 1
 	for changed := true; changed; {
 		changed = false
@@ -738,7 +754,7 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 		if len(q) <= 3 {
 			return "", 1, "", false
 		}
-		return "", 1, string(p), false
+		return "", 1, x.runesString(at, at+len(p)), false
 	}
 	for vi, v := range changeVerbs {
 		if !hasSuffixWord(p, changeVerbRunes[vi]) {
@@ -757,7 +773,7 @@ func classify(p []rune) (measure model.Measure, sign int, subject string, share 
 			p = p[:len(p)-len(w)]
 		}
 	}
-	s := string(p)
+	s := x.runesString(at, at+len(p))
 	if measure == "" {
 		if i := lastIndexZhan(p, s); i >= 0 && !strings.Contains(s[i:], "地") {
 			share = true

@@ -1,31 +1,37 @@
 package hanzi
 
-//go:generate go run genlm/main.go -o lm.bin
+//go:generate go run genlm/main.go -o lm.bin.gz
 
 import (
+	"bytes"
+	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
+	"io"
 	"math"
 	"sort"
 	"sync"
 )
 
-// Model is a character bigram language model of simplified Chinese, built
-// from a word-frequency dictionary (see genlm). It scores how plausible one
-// character is after another; the mojibake repair uses it to choose among
-// candidate readings of damaged bytes.
+// Model is a word model of simplified Chinese read character by character:
+// a trie of dictionary words (see genlm) where each node knows how likely
+// its character is after the prefix before it and how likely a word ends
+// there. The mojibake repair uses it to choose among candidate readings of
+// damaged bytes.
 type Model struct {
-	idx    []uint16 // BMP rune → 1 + its index in chars (0: unknown)
-	chars  []uint16 // ascending
-	start  []byte   // per character: cost of starting a word
-	end    []byte   // per character: cost of ending its word
-	offset []uint32 // per character: its successors in next/cost; one extra at the end
-	next   []uint16
-	cost   []byte
-	likely []uint16 // per character, its successors' positions in next, likeliest first
+	runes  []uint16 // node → its character
+	first  []uint32 // node → first child; children are first[i] … first[i+1]-1, by character
+	cost   []byte   // node → -8·log2 P(character | prefix)
+	end    []byte   // node → -8·log2 P(word ends | prefix); 255 never
+	root   []int32  // BMP rune → its node under the root, 0 if none
+	likely []uint32 // per node's child slots: the children, likeliest first
 }
 
-//go:embed lm.bin
+// State is where a reading stands in the model: the node of the word read
+// so far. The zero State is between words.
+type State int32
+
+//go:embed lm.bin.gz
 var lmData []byte
 
 var (
@@ -39,115 +45,143 @@ func LanguageModel() *Model {
 	return lm
 }
 
-func readModel(b []byte) *Model {
-	if len(b) < 7 || string(b[:5]) != "HZLM1" {
-		panic("hanzi: lm.bin is damaged; run go generate")
+func readModel(gz []byte) *Model {
+	zr, err := gzip.NewReader(bytes.NewReader(gz))
+	if err != nil {
+		panic("hanzi: lm.bin.gz is damaged; run go generate")
 	}
-	b = b[5:]
-	n := int(binary.LittleEndian.Uint16(b))
-	b = b[2:]
-	m := &Model{chars: make([]uint16, n), offset: make([]uint32, n+1)}
-	m.idx = make([]uint16, 1<<16)
-	for i := range m.chars {
-		m.chars[i] = binary.LittleEndian.Uint16(b[2*i:])
-		m.idx[m.chars[i]] = uint16(i + 1)
+	b, err := io.ReadAll(zr)
+	if err != nil || len(b) < 9 || string(b[:5]) != "HZWM1" {
+		panic("hanzi: lm.bin.gz is damaged; run go generate")
+	}
+	n := int(binary.LittleEndian.Uint32(b[5:]))
+	b = b[9:]
+	m := &Model{runes: make([]uint16, n), first: make([]uint32, n+1), root: make([]int32, 1<<16)}
+	for i := range m.runes {
+		m.runes[i] = binary.LittleEndian.Uint16(b[2*i:])
 	}
 	b = b[2*n:]
-	m.start, b = b[:n], b[n:]
-	m.end, b = b[:n], b[n:]
-	for i := 0; i < n; i++ {
-		m.offset[i] = binary.LittleEndian.Uint32(b[4*i:])
+	for i := range m.first {
+		m.first[i] = binary.LittleEndian.Uint32(b[4*i:])
 	}
-	b = b[4*n:]
-	pairs := int(binary.LittleEndian.Uint32(b))
-	b = b[4:]
-	m.offset[n] = uint32(pairs)
-	m.next = make([]uint16, pairs)
-	for i := range m.next {
-		m.next[i] = binary.LittleEndian.Uint16(b[2*i:])
+	b = b[4*(n+1):]
+	m.cost, m.end = b[:n], b[n:2*n]
+	for i := m.first[0]; i < m.first[1]; i++ {
+		m.root[m.runes[i]] = int32(i)
 	}
-	m.cost = b[2*pairs : 3*pairs]
-	m.likely = make([]uint16, pairs)
-	for a := 0; a < n; a++ {
-		lo, hi := int(m.offset[a]), int(m.offset[a+1])
-		part := m.likely[lo:hi]
-		for k := range part {
-			part[k] = uint16(k)
-		}
-		costs := m.cost[lo:hi]
-		sort.SliceStable(part, func(i, j int) bool { return costs[part[i]] < costs[part[j]] })
+	m.likely = make([]uint32, n)
+	for i := range m.likely {
+		m.likely[i] = uint32(i)
+	}
+	for s := 1; s < n; s++ {
+		kids := m.likely[m.first[s]:m.first[s+1]]
+		sort.Slice(kids, func(a, b int) bool { return m.cost[kids[a]] < m.cost[kids[b]] })
 	}
 	return m
 }
 
-// exp2 turns a quantized cost back into a probability: exp2[scale][c] = 2^(-c/scale).
-var exp8, exp16 = costTable(8), costTable(16)
-
-func costTable(scale float64) (t [256]float64) {
+// exp8[c] = 2^(-c/8), the probability a cost stands for.
+var exp8 = func() (t [256]float64) {
 	for c := range t {
-		t[c] = math.Exp2(-float64(c) / scale)
+		t[c] = math.Exp2(-float64(c) / 8)
 	}
+	t[255] = 0
 	return t
-}
+}()
 
-func (m *Model) index(r rune) int {
-	if r < 0 || r > 0xFFFF {
-		return -1
-	}
-	return int(m.idx[r]) - 1
-}
-
-// Known reports whether the model has seen r in any word.
-func (m *Model) Known(r rune) bool { return m.index(r) >= 0 }
-
-// unknownStart is the probability given to starting a word with a
-// character the model has never seen.
+// unknownStart is the probability of a word made of a character the model
+// has never seen.
 const unknownStart = 1.0 / (1 << 30)
+
+// Known reports whether the model has seen r.
+func (m *Model) Known(r rune) bool { return r >= 0 && r <= 0xFFFF && m.root[r] != 0 }
 
 // StartProb is the probability that a word starts with r.
 func (m *Model) StartProb(r rune) float64 {
-	if i := m.index(r); i >= 0 {
-		return exp8[m.start[i]]
+	if !m.Known(r) {
+		return unknownStart
 	}
-	return unknownStart
+	return exp8[m.cost[m.root[r]]]
 }
 
-// InWord is the probability that prev's word goes on with r (0 when the
-// model has not seen the pair inside a word).
-func (m *Model) InWord(prev, r rune) float64 {
-	a, b := m.index(prev), m.index(r)
-	if a < 0 || b < 0 {
+// child finds r among s's children.
+func (m *Model) child(s State, r rune) State {
+	if s == 0 {
+		if m.Known(r) {
+			return State(m.root[r])
+		}
 		return 0
 	}
-	lo, hi := int(m.offset[a]), int(m.offset[a+1])
-	next := m.next[lo:hi]
-	j := sort.Search(len(next), func(j int) bool { return next[j] >= uint16(b) })
-	if j < len(next) && next[j] == uint16(b) {
-		return exp8[m.cost[lo+j]]
+	lo, hi := int(m.first[s]), int(m.first[s+1])
+	kids := m.runes[lo:hi]
+	j := sort.Search(len(kids), func(j int) bool { return kids[j] >= uint16(r) })
+	if j < len(kids) && kids[j] == uint16(r) {
+		return State(lo + j)
 	}
 	return 0
 }
 
-// Prob is the probability of r right after prev: either prev's word goes on
-// with r, or it ends and the next word starts with r. A prev the model does
-// not know counts as a word boundary.
-func (m *Model) Prob(prev, r rune) float64 {
-	a := m.index(prev)
-	if a < 0 {
-		return m.StartProb(r)
+// Next calls fn with the ways r can follow state s and their
+// probabilities: going on with s's word, and ending it to start a new word
+// with r. A character the model does not know is a word of its own, after
+// which the reading is between words.
+func (m *Model) Next(s State, r rune, fn func(next State, p float64)) {
+	if s != 0 {
+		if c := m.child(s, r); c != 0 {
+			fn(c, exp8[m.cost[c]])
+		}
 	}
-	return exp16[m.end[a]]*m.StartProb(r) + m.InWord(prev, r)
-}
-
-// Follows calls fn for the characters the model has seen inside a word
-// right after prev, likeliest first, at most limit of them.
-func (m *Model) Follows(prev rune, limit int, fn func(r rune)) {
-	a := m.index(prev)
-	if a < 0 {
+	end := 1.0
+	if s != 0 {
+		end = exp8[m.end[s]]
+	}
+	if end == 0 {
 		return
 	}
-	lo, hi := int(m.offset[a]), int(m.offset[a+1])
-	for _, k := range m.likely[lo:min(hi, lo+limit)] {
-		fn(rune(m.chars[m.next[lo+int(k)]]))
+	if !m.Known(r) {
+		fn(0, end*unknownStart)
+		return
 	}
+	c := m.root[r]
+	fn(State(c), end*exp8[m.cost[c]])
+}
+
+// Prob is the probability of r right after the one-character word prev
+// began: the best of Next from prev's node.
+func (m *Model) Prob(prev, r rune) float64 {
+	s := State(0)
+	if m.Known(prev) {
+		s = State(m.root[prev])
+	}
+	best := 0.0
+	m.Next(s, r, func(_ State, p float64) { best = max(best, p) })
+	return best
+}
+
+// Follows calls fn for the characters that go on the word at s, likeliest
+// first, at most limit of them.
+func (m *Model) Follows(s State, limit int, fn func(r rune)) {
+	if s == 0 {
+		return
+	}
+	kids := m.likely[m.first[s]:m.first[s+1]]
+	for _, i := range kids[:min(limit, len(kids))] {
+		fn(rune(m.runes[i]))
+	}
+}
+
+// End is the probability that the word at s ends here (1 between words).
+func (m *Model) End(s State) float64 {
+	if s == 0 {
+		return 1
+	}
+	return exp8[m.end[s]]
+}
+
+// Start is the state after reading r as the first character of a word.
+func (m *Model) Start(r rune) State {
+	if m.Known(r) {
+		return State(m.root[r])
+	}
+	return 0
 }

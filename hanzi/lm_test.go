@@ -24,7 +24,7 @@ func TestModelPrefersWords(t *testing.T) {
 		t.Errorf("the model is simplified: knows 发, not 發")
 	}
 	found := false
-	m.Follows('吸', 48, func(r rune) { found = found || r == '引' })
+	m.Follows(m.Start('吸'), 48, func(r rune) { found = found || r == '引' })
 	if !found {
 		t.Errorf("吸 → 引 missing from the model's successors")
 	}

@@ -233,27 +233,36 @@ func newFiller(doc *docModel) *mbFiller {
 	return &mbFiller{t: decTables(), lm: hanzi.LanguageModel(), doc: doc}
 }
 
-// step scores r after prev in bits (higher is better).
-func (f *mbFiller) step(prev, r rune) float64 {
-	prev, r = foldHan(prev), foldHan(r)
-	var p float64
-	switch {
-	case strings.ContainsRune(fillPunct, r):
-		p = fillPunctProb
-	case !hanzi.IsHan(r):
-		p = fillOtherProb
-	case hanzi.IsHan(prev):
-		p = f.lm.Prob(prev, r)
-	default:
-		p = f.lm.StartProb(r)
-	}
+// extend calls add with the ways the reading h can go on with c, scored in
+// bits (higher is better): the word model's ways (go on with the word or
+// start a new one), each mixed with the report's own pairs.
+func (f *mbFiller) extend(h fillHyp, c fillCand, add func(fillHyp)) {
+	prev, r := foldHan(h.last), foldHan(c.r)
+	docP, docKnows := 0.0, false
 	if f.doc != nil {
 		if n, pair := f.doc.counts(prev, r); n > 0 {
 			// Discounted: a character seen twice says little about what follows it.
-			p = (1-fillDocWeight)*p + fillDocWeight*float64(pair)/(float64(n)+fillDocPrior)
+			docP, docKnows = float64(pair)/(float64(n)+fillDocPrior), true
 		}
 	}
-	return math.Log2(p) + fillCharBonus
+	out := &fillOut{h.out, c.r}
+	emit := func(s hanzi.State, p float64) {
+		if docKnows {
+			p = (1-fillDocWeight)*p + fillDocWeight*docP
+		}
+		if p <= 0 {
+			return
+		}
+		add(fillHyp{score: h.score + math.Log2(p) + fillCharBonus, last: c.r, state: s, out: out, trail: c.trail})
+	}
+	switch {
+	case strings.ContainsRune(fillPunct, r):
+		emit(0, f.lm.End(h.state)*fillPunctProb)
+	case !hanzi.IsHan(r):
+		emit(0, f.lm.End(h.state)*fillOtherProb)
+	default:
+		f.lm.Next(h.state, r, emit)
+	}
 }
 
 // fillOut is the text of a hypothesis, shared between hypotheses as a list
@@ -265,7 +274,8 @@ type fillOut struct {
 
 type fillHyp struct {
 	score float64
-	last  rune // last character that counts for the model (ASCII does not)
+	state hanzi.State // where the word model stands
+	last  rune        // last character that counts for the model (ASCII does not)
 	out   *fillOut
 	trail int // the trail byte of the last character, for chaining dropped pairs
 }
@@ -294,7 +304,7 @@ func (b *fillBeamSet) prune(k int) {
 		b.hyps[n], b.hyps[best] = b.hyps[best], b.hyps[n]
 		dup := false
 		for i := 0; i < n; i++ {
-			if b.hyps[i].last == b.hyps[n].last {
+			if b.hyps[i].last == b.hyps[n].last && b.hyps[i].state == b.hyps[n].state {
 				dup = true
 				break
 			}
@@ -309,10 +319,6 @@ func (b *fillBeamSet) prune(k int) {
 	b.hyps = b.hyps[:n]
 }
 
-func (f *mbFiller) extend(h fillHyp, c fillCand) fillHyp {
-	return fillHyp{score: h.score + f.step(h.last, c.r), last: c.r, out: &fillOut{h.out, c.r}, trail: c.trail}
-}
-
 // search reads b (starting at an original lead byte) and returns the best
 // text. prev is the character before it.
 func (f *mbFiller) search(b []int, prev rune) (string, bool) {
@@ -320,7 +326,7 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 	// beams[j] holds hypotheses that have read b[:j].
 	beams := make([]fillBeamSet, len(b)+1)
 	beams[0].reset()
-	beams[0].add(fillHyp{last: prev})
+	beams[0].add(fillHyp{last: prev, state: f.lm.Start(foldHan(prev))})
 	for j := 1; j <= len(b); j++ {
 		beams[j].reset()
 	}
@@ -387,13 +393,13 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 			// the end.
 			for _, h := range cur.hyps {
 				for _, cand := range fillTab.byLeadAll[c] {
-					beams[j+1].add(f.extend(h, cand))
+					f.extend(h, cand, beams[j+1].add)
 				}
 			}
 			// A traditional character's trail may be ASCII (發 is B0 6C).
 			if r := mbPair(t, c, next); next >= 0x40 && r != 0 {
 				for _, h := range cur.hyps {
-					beams[j+2].add(f.extend(h, fillCand{c, next, r}))
+					f.extend(h, fillCand{c, next, r}, beams[j+2].add)
 				}
 			}
 			continue
@@ -401,7 +407,7 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 		// Plain: the pair as it stands.
 		if r := mbPair(t, c, next); r != 0 {
 			for _, h := range cur.hyps {
-				beams[j+2].add(f.extend(h, fillCand{c, next, r}))
+				f.extend(h, fillCand{c, next, r}, beams[j+2].add)
 			}
 		}
 		if next < 0x81 {
@@ -450,16 +456,16 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 	var layer fillBeamSet
 	for _, h := range hyps {
 		for _, c1 := range fillTab.byLead[lead] {
-			layer.add(f.extend(h, c1))
+			f.extend(h, c1, layer.add)
 		}
 	}
 	for drops := 1; ; drops++ {
 		layer.prune(fillBeam)
 		if drops >= minDrops {
 			for _, h := range layer.hyps {
-				f.successors(h.last, trail, func(c fillCand) {
+				f.successors(h, trail, func(c fillCand) {
 					if mbDropped(t, h.trail, c.lead) {
-						dst.add(f.extend(h, c))
+						f.extend(h, c, dst.add)
 					}
 				})
 			}
@@ -469,9 +475,9 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 		}
 		var mid fillBeamSet
 		for _, h := range layer.hyps {
-			f.lm.Follows(foldHan(h.last), fillMid, func(r rune) {
+			f.lm.Follows(h.state, fillMid, func(r rune) {
 				if m, ok := fillCommonCand(r); ok && mbDropped(t, h.trail, m.lead) {
-					mid.add(f.extend(h, m))
+					f.extend(h, m, mid.add)
 				}
 			})
 		}
@@ -491,14 +497,14 @@ func fillCommonCand(r rune) (fillCand, bool) {
 // successors calls fn for the characters with the given trail byte worth
 // trying after prev: those either model has seen after it, and the ones
 // likeliest to start a word.
-func (f *mbFiller) successors(prev rune, trail int, fn func(fillCand)) {
+func (f *mbFiller) successors(h fillHyp, trail int, fn func(fillCand)) {
 	try := func(r rune) {
 		if c, ok := fillCommonCand(r); ok && c.trail == trail {
 			fn(c)
 		}
 	}
-	p := foldHan(prev)
-	f.lm.Follows(p, fillFollow, try)
+	p := foldHan(h.last)
+	f.lm.Follows(h.state, fillFollow, try)
 	if f.doc != nil {
 		for _, r := range f.doc.after(p) {
 			try(r)
@@ -533,14 +539,15 @@ func (f *mbFiller) complete(end *fillBeamSet) {
 			if h.trail < 0x81 {
 				continue
 			}
-			f.lm.Follows(foldHan(h.last), fillFollow, func(r rune) {
+			f.lm.Follows(h.state, fillFollow, func(r rune) {
 				c, ok := fillCommonCand(r)
 				if !ok || !mbDropped(f.t, h.trail, c.lead) {
 					return
 				}
-				g := f.extend(h, c)
-				g.score -= fillTailCost
-				grown.add(g)
+				f.extend(h, c, func(g fillHyp) {
+					g.score -= fillTailCost
+					grown.add(g)
+				})
 			})
 		}
 		grown.prune(fillBeam)

@@ -121,29 +121,22 @@ func (m *Model) child(s State, r rune) State {
 	return 0
 }
 
-// Next calls fn with the ways r can follow state s and their
-// probabilities: going on with s's word, and ending it to start a new word
-// with r. A character the model does not know is a word of its own, after
-// which the reading is between words.
-func (m *Model) Next(s State, r rune, fn func(next State, p float64)) {
+// Next gives the ways r can follow state s and their probabilities:
+// going on with s's word (pGo > 0 when it can), and ending it to start a
+// new word with r (pNew). A character the model does not know is a word
+// of its own, after which the reading is between words (State 0).
+func (m *Model) Next(s State, r rune) (goOn State, pGo float64, fresh State, pNew float64) {
 	if s != 0 {
 		if c := m.child(s, r); c != 0 {
-			fn(c, exp8[m.cost[c]])
+			goOn, pGo = c, exp8[m.cost[c]]
 		}
 	}
-	end := 1.0
-	if s != 0 {
-		end = exp8[m.end[s]]
-	}
-	if end == 0 {
-		return
-	}
+	end := m.End(s)
 	if !m.Known(r) {
-		fn(0, end*unknownStart)
-		return
+		return goOn, pGo, 0, end * unknownStart
 	}
 	c := m.root[r]
-	fn(State(c), end*exp8[m.cost[c]])
+	return goOn, pGo, State(c), end * exp8[m.cost[c]]
 }
 
 // Prob is the probability of r right after the one-character word prev
@@ -153,9 +146,8 @@ func (m *Model) Prob(prev, r rune) float64 {
 	if m.Known(prev) {
 		s = State(m.root[prev])
 	}
-	best := 0.0
-	m.Next(s, r, func(_ State, p float64) { best = max(best, p) })
-	return best
+	_, pGo, _, pNew := m.Next(s, r)
+	return max(pGo, pNew)
 }
 
 // Follows calls fn for the characters that go on the word at s, likeliest

@@ -140,11 +140,12 @@ func newDocModel(text string, toSimplified func(string) string) *docModel {
 	d := &docModel{id: make([]uint16, 1<<16)}
 	d.slots = make([]uint64, 1<<bits.Len(uint(len(text)/2+64)))
 	prev := -1
-	for _, r := range toSimplified(text) {
+	for _, r := range text {
 		if r <= ' ' || r == '\u3000' || r > 0xFFFF || mbTrigger(r) {
 			prev = -1
 			continue
 		}
+		r = foldHan(r) // as extend folds
 		cur := int(d.id[r]) - 1
 		if cur < 0 {
 			if len(d.runes) == 0xFFFE {
@@ -223,9 +224,11 @@ func (d *docModel) after(r rune) []rune {
 
 // mbFiller searches a misaligned stream for its likeliest reading.
 type mbFiller struct {
-	t   *decCharset
-	lm  *hanzi.Model
-	doc *docModel
+	slab       []fillOut
+	layer, mid fillBeamSet // bridge's working sets
+	t          *decCharset
+	lm         *hanzi.Model
+	doc        *docModel
 }
 
 func newFiller(doc *docModel) *mbFiller {
@@ -245,15 +248,14 @@ func (f *mbFiller) extend(h fillHyp, c fillCand, add func(fillHyp)) {
 			docP, docKnows = float64(pair)/(float64(n)+fillDocPrior), true
 		}
 	}
-	out := &fillOut{h.out, c.r}
+	out := f.out(h.out, c.r)
 	emit := func(s hanzi.State, p float64) {
 		if docKnows {
 			p = (1-fillDocWeight)*p + fillDocWeight*docP
 		}
-		if p <= 0 {
-			return
+		if p > 0 {
+			add(fillHyp{score: h.score + fastLog2(p) + fillCharBonus, last: c.r, state: s, out: out, trail: c.trail})
 		}
-		add(fillHyp{score: h.score + math.Log2(p) + fillCharBonus, last: c.r, state: s, out: out, trail: c.trail})
 	}
 	switch {
 	case strings.ContainsRune(fillPunct, r):
@@ -261,8 +263,30 @@ func (f *mbFiller) extend(h fillHyp, c fillCand, add func(fillHyp)) {
 	case !hanzi.IsHan(r):
 		emit(0, f.lm.End(h.state)*fillOtherProb)
 	default:
-		f.lm.Next(h.state, r, emit)
+		goOn, pGo, fresh, pNew := f.lm.Next(h.state, r)
+		if pGo > 0 {
+			emit(goOn, pGo)
+		}
+		emit(fresh, pNew)
 	}
+}
+
+// fastLog2 is log2 to about 1e-4, which is plenty for scores and several
+// times faster than math.Log2.
+func fastLog2(x float64) float64 {
+	frac, exp := math.Frexp(x) // x = frac · 2^exp, frac in [0.5, 1)
+	m := 2*frac - 1            // in [0, 1)
+	// Minimax-style fit of log2(1+m) on [0, 1).
+	return float64(exp-1) + m*(1.4425449+m*(-0.7181452+m*(0.4575485+m*(-0.2779042+m*(0.121797+m*-0.0258411)))))
+}
+
+// out adds r in front of prev, from a slab: a search makes thousands.
+func (f *mbFiller) out(prev *fillOut, r rune) *fillOut {
+	if len(f.slab) == cap(f.slab) {
+		f.slab = make([]fillOut, 0, 1024)
+	}
+	f.slab = append(f.slab, fillOut{prev, r})
+	return &f.slab[len(f.slab)-1]
 }
 
 // fillOut is the text of a hypothesis, shared between hypotheses as a list
@@ -353,7 +377,7 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 				return "", false
 			}
 			for _, h := range cur.hyps {
-				h.out = &fillOut{h.out, rune(c)}
+				h.out = f.out(h.out, rune(c))
 				h.score -= fillASCIICost
 				beams[j+1].add(h)
 			}
@@ -453,7 +477,8 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 		return
 	}
 	t := f.t
-	var layer fillBeamSet
+	layer, mid := &f.layer, &f.mid
+	layer.reset()
 	for _, h := range hyps {
 		for _, c1 := range fillTab.byLead[lead] {
 			f.extend(h, c1, layer.add)
@@ -473,7 +498,7 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 		if drops == maxDrops {
 			return
 		}
-		var mid fillBeamSet
+		mid.reset()
 		for _, h := range layer.hyps {
 			f.lm.Follows(h.state, fillMid, func(r rune) {
 				if m, ok := fillCommonCand(r); ok && mbDropped(t, h.trail, m.lead) {
@@ -481,7 +506,7 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 				}
 			})
 		}
-		layer = mid
+		layer, mid = mid, layer
 	}
 }
 

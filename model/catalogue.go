@@ -2,6 +2,8 @@ package model
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"baogao/hanzi"
 )
@@ -93,7 +95,15 @@ var catalogueIndex = func() map[string]int {
 }()
 
 func foldKey(s string) string {
-	return strings.ToUpper(strings.TrimSpace(hanzi.Fold(s)))
+	s = strings.TrimSpace(hanzi.Fold(s))
+	// Keys are Chinese; only Latin letters (GDP, PM2.5) need upper-casing,
+	// and strings.ToUpper is slow on the rest.
+	for _, r := range s {
+		if r < utf8.RuneSelf && 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && !hanzi.IsHan(r) && unicode.IsLower(r) {
+			return strings.ToUpper(s)
+		}
+	}
+	return s
 }
 
 // LookupIndicator finds the standard indicator a raw indicator names. After

@@ -151,15 +151,26 @@ func (t *table) one(r rune) rune {
 	return r
 }
 
-// next decodes the rune at s[i]; s[i] must be ≥ 0x80. The common 3-byte
-// case is decoded inline.
-func next(s string, i int) (rune, int) {
-	c := s[i]
-	if c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-		if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return r, 3
+// DecodeFast decodes the rune at s[i] when it is one of the three-byte
+// runes that need no check beyond their continuation bytes (leads E1–EC and
+// EE–EF: U+1000–U+CFFF and U+E000–U+FFFF, nearly all of Chinese text), and
+// returns size 0 otherwise. It is small enough to inline, which is the
+// point: scanners on hot paths call it and fall back to DecodeRune.
+func DecodeFast(s string, i int) (rune, int) {
+	if i+2 < len(s) {
+		c, c1, c2 := s[i], s[i+1], s[i+2]
+		if c-0xE1 <= 0xEF-0xE1 && c != 0xED && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
 		}
+	}
+	return 0, 0
+}
+
+// DecodeRune is utf8.DecodeRuneInString(s[i:]), taking DecodeFast's path
+// where it can.
+func DecodeRune(s string, i int) (rune, int) {
+	if r, n := DecodeFast(s, i); n > 0 {
+		return r, n
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
@@ -175,18 +186,13 @@ func (t *table) convert(s string, withPhrases bool) string {
 			i++
 			continue
 		}
-		var r rune
-		var n int
-		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			// U+3000–U+9FFF, well-formed whenever two continuation
-			// bytes follow: decoded here, the common case.
-			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-			if k := uint(r - denseLo); r >= denseLo && t.mapped[k/64]&(1<<(k%64)) == 0 {
-				i += n // no entry: the common case for simplified text
-				continue
-			}
-		} else {
-			r, n = next(s, i)
+		r, n := DecodeFast(s, i)
+		if n == 0 {
+			r, n = DecodeRune(s, i)
+		}
+		if k := uint(r - denseLo); r >= denseLo && r <= denseHi && t.mapped[k/64]&(1<<(k%64)) == 0 {
+			i += n // no entry: the common case for simplified text
+			continue
 		}
 		e := t.get(r)
 		if e == 0 {
@@ -280,12 +286,9 @@ func Fold(s string) string {
 			i++
 			continue
 		}
-		var r rune
-		var n int
-		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			r, n = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3 // as in convert
-		} else {
-			r, n = next(s, i)
+		r, n := DecodeFast(s, i)
+		if n == 0 {
+			r, n = DecodeRune(s, i)
 		}
 		if f := FoldRune(r); f != r {
 			grow(&b, len(s))
@@ -314,19 +317,10 @@ func LooksTraditional(s string) bool {
 			i++
 			continue
 		}
-		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			// U+3000–U+9FFF, always well-formed with two continuation
-			// bytes: the dense range and the punctuation before it.
-			r := rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-			i += 3
-			if r >= denseLo {
-				k := uint(r - denseLo)
-				trad += int(denseTrad[k/64] >> (k % 64) & 1)
-				simp += int(denseSimp[k/64] >> (k % 64) & 1)
-			}
-			continue
+		r, n := DecodeFast(s, i)
+		if n == 0 {
+			r, n = DecodeRune(s, i)
 		}
-		r, n := next(s, i)
 		i += n
 		if r >= denseLo && r <= denseHi {
 			k := uint(r - denseLo)
@@ -393,12 +387,9 @@ func CountHan(s string) int {
 			i++ // never Han
 			continue
 		}
-		var r rune
-		var size int
-		if c >= 0xE3 && c <= 0xE9 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-			r, size = rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3 // as in convert
-		} else {
-			r, size = next(s, i)
+		r, size := DecodeFast(s, i)
+		if size == 0 {
+			r, size = DecodeRune(s, i)
 		}
 		if IsHan(r) {
 			n++

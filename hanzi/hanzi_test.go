@@ -427,3 +427,26 @@ func TestCountHanMatchesRange(t *testing.T) {
 		}
 	}
 }
+
+// DecodeRune must decode as utf8.DecodeRuneInString does, and DecodeFast
+// must either agree or decline.
+func TestDecodeRune(t *testing.T) {
+	var buf [4]byte
+	for c0 := 0; c0 < 256; c0++ {
+		for c1 := 0x70; c1 < 0xC8; c1++ {
+			for _, c2 := range []byte{0x41, 0x80, 0x9F, 0xBF, 0xC0} {
+				buf = [4]byte{byte(c0), byte(c1), c2, 0x80}
+				for n := 1; n <= 4; n++ {
+					s := string(buf[:n])
+					wr, wsize := utf8.DecodeRuneInString(s)
+					if r, size := DecodeRune(s, 0); r != wr || size != wsize {
+						t.Fatalf("DecodeRune(%q) = %U, %d; want %U, %d", s, r, size, wr, wsize)
+					}
+					if r, size := DecodeFast(s, 0); size != 0 && (r != wr || size != wsize) {
+						t.Fatalf("DecodeFast(%q) = %U, %d; want %U, %d or size 0", s, r, size, wr, wsize)
+					}
+				}
+			}
+		}
+	}
+}

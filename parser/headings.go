@@ -387,23 +387,10 @@ func runePrefix(s string, n int) string {
 		if n == 0 {
 			return s[:i]
 		}
-		_, size := decodeAt(s, i)
+		_, size := hanzi.DecodeRune(s, i)
 		i += size
 	}
 	return s
-}
-
-// decodeAt is utf8.DecodeRuneInString(s[i:]) with ASCII and the common
-// well-formed three-byte runes (leads E1–EC, EE–EF) decoded inline.
-func decodeAt(s string, i int) (rune, int) {
-	c := s[i]
-	if c < 0x80 {
-		return rune(c), 1
-	}
-	if c >= 0xE1 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s[i:])
 }
 
 func runeSlice(s string, from, to int) string {

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"baogao/hanzi"
 )
@@ -98,26 +97,6 @@ func TestNumberingScannersMatchPatterns(t *testing.T) {
 			b.WriteString(pieces[rng.Intn(len(pieces))])
 		}
 		check(b.String())
-	}
-}
-
-// decodeAt must decode as utf8.DecodeRuneInString does.
-func TestDecodeAt(t *testing.T) {
-	var buf [4]byte
-	for c0 := 0; c0 < 256; c0++ {
-		for c1 := 0x70; c1 < 0xC8; c1++ {
-			for _, c2 := range []byte{0x41, 0x80, 0x9F, 0xBF, 0xC0} {
-				buf = [4]byte{byte(c0), byte(c1), c2, 0x80}
-				for n := 1; n <= 4; n++ {
-					s := string(buf[:n])
-					r, size := decodeAt(s, 0)
-					wr, wsize := utf8.DecodeRuneInString(s)
-					if r != wr || size != wsize {
-						t.Fatalf("decodeAt(%q) = %U, %d; want %U, %d", s, r, size, wr, wsize)
-					}
-				}
-			}
-		}
 	}
 }
 

@@ -98,20 +98,11 @@ func (x *phraseIndex) scan(s string, fn func(k int)) {
 // scanUntil is scan stopping as soon as fn returns false.
 func (x *phraseIndex) scanUntil(s string, fn func(k int) bool) {
 	for i := 0; i < len(s); {
-		c := s[i]
-		var r rune
-		size := 1
-		switch {
-		case c < 0x80:
-			r = rune(c)
-		case c >= 0xE0 && c < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			// Two continuation bytes follow: none of them can start a word,
-			// so stepping over all three is safe even where the sequence
-			// is malformed.
-			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
-			size = 3
-		default:
-			r, size = utf8.DecodeRuneInString(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, size = hanzi.DecodeFast(s, i); size == 0 {
+				r, size = hanzi.DecodeRune(s, i)
+			}
 		}
 		if r < 0x10000 && x.first[r>>6]&(1<<(r&63)) != 0 {
 			for _, k := range x.byFirst[r] {

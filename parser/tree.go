@@ -143,7 +143,7 @@ func scanHead(text string) (head string, worthFolding bool) {
 		if runes == 64 {
 			return text[:i], worthFolding
 		}
-		r, size := decodeAt(text, i)
+		r, size := hanzi.DecodeRune(text, i)
 		switch r {
 		case ':', '：':
 			worthFolding = true

@@ -124,23 +124,15 @@ func decode(text string, buf *[]rune) (orig, n, offs []rune, valid bool) {
 			i++
 			continue
 		}
-		var r rune
-		if c >= 0xE0 && c < 0xF0 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
-			r = rune(c&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
-			if r < 0x800 || r >= 0xD800 && r <= 0xDFFF {
-				orig, n, valid = slowDecode(text)
-				return orig, n, nil, valid
-			}
-			i += 3
-		} else {
-			var size int
+		r, size := hanzi.DecodeFast(text, i)
+		if size == 0 {
 			r, size = utf8.DecodeRuneInString(text[i:])
 			if r == utf8.RuneError && size == 1 {
 				orig, n, valid = slowDecode(text)
 				return orig, n, nil, valid
 			}
-			i += size
 		}
+		i += size
 		orig[k] = r
 		if mayNormalize(r) {
 			r = normalizeRune(r)

@@ -139,17 +139,6 @@ func (m *Model) Next(s State, r rune) (goOn State, pGo float64, fresh State, pNe
 	return goOn, pGo, State(c), end * exp8[m.cost[c]]
 }
 
-// Prob is the probability of r right after the one-character word prev
-// began: the best of Next from prev's node.
-func (m *Model) Prob(prev, r rune) float64 {
-	s := State(0)
-	if m.Known(prev) {
-		s = State(m.root[prev])
-	}
-	_, pGo, _, pNew := m.Next(s, r)
-	return max(pGo, pNew)
-}
-
 // Follows calls fn for the characters that go on the word at s, likeliest
 // first, at most limit of them.
 func (m *Model) Follows(s State, limit int, fn func(r rune)) {

@@ -2,6 +2,12 @@ package hanzi
 
 import "testing"
 
+// prob is the likelier way r can follow the one-character word prev.
+func prob(m *Model, prev, r rune) float64 {
+	_, pGo, _, pNew := m.Next(m.Start(prev), r)
+	return max(pGo, pNew)
+}
+
 func TestModelPrefersWords(t *testing.T) {
 	m := LanguageModel()
 	tests := []struct{ word, nonWord string }{
@@ -13,7 +19,7 @@ func TestModelPrefersWords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		w, n := []rune(tt.word), []rune(tt.nonWord)
-		if pw, pn := m.Prob(w[0], w[1]), m.Prob(n[0], n[1]); pw <= pn {
+		if pw, pn := prob(m, w[0], w[1]), prob(m, n[0], n[1]); pw <= pn {
 			t.Errorf("P(%s) = %g, not above P(%s) = %g", tt.word, pw, tt.nonWord, pn)
 		}
 	}
@@ -34,7 +40,7 @@ func TestModelProbIsAProbability(t *testing.T) {
 	m := LanguageModel()
 	for _, pair := range []string{"全力", "的的", "龘龘", "aa"} {
 		r := []rune(pair)
-		if p := m.Prob(r[0], r[1]); p <= 0 || p > 1 {
+		if p := prob(m, r[0], r[1]); p <= 0 || p > 1 {
 			t.Errorf("P(%s) = %g", pair, p)
 		}
 	}

@@ -21,10 +21,6 @@ type Repair struct {
 	Original   string
 }
 
-// fillDroppedPairs turns on the search that puts back dropped pairs
-// (realign.go); tests turn it off to measure what it adds.
-var fillDroppedPairs = true
-
 // RepairMojibake finds runs of GBK byte-misaligned mojibake in text and replaces
 // them with what can be recovered. toSimplified undoes a simplified→traditional
 // conversion applied after the damage (pass hanzi.ToSimplified).
@@ -50,13 +46,11 @@ func RepairMojibake(text string, toSimplified func(string) string) (fixed string
 		}
 		// The run's extent is chosen on the plain reading; its text then
 		// comes from the search that also puts back dropped pairs.
-		if doc == nil && fillDroppedPairs {
-			doc = newDocModel(text, toSimplified)
+		if doc == nil {
+			doc = newDocModel(text)
 		}
-		if fillDroppedPairs {
-			if filled := run.window.shiftWith(run.end-run.start, newFiller(doc)); filled != "" {
-				run.repl = filled
-			}
+		if filled := run.window.shiftWith(run.end-run.start, newFiller(doc)); filled != "" {
+			run.repl = filled
 		}
 		b.WriteString(text[done:run.start])
 		start := b.Len()
@@ -387,23 +381,7 @@ func mbDecode(b []int, fill *mbFiller) (string, bool) {
 	var out strings.Builder
 	i := mbHeadingStart(t, b, &out)
 	if fill != nil {
-		switch {
-		case i+1 < len(b) && b[i] == 0xA3 && b[i+1] == 0xA8: // "（" and maybe its number
-			out.WriteString("（")
-			i += 2
-			if num, n := mbHeadingNumber(t, b[i:]); n > 0 {
-				out.WriteString(num)
-				i += n
-			} else if n := mbNumeralClose(t, b[i:]); n > 0 {
-				// "（N）" read plainly: a heading, whatever the model says.
-				out.WriteRune(mbPair(t, b[i], b[i+1]))
-				out.WriteString("）")
-				i += n
-			}
-		case i+3 < len(b) && b[i] == 0xA3 && b[i+1] == mbBreak && b[i+2] == 0xA3 && b[i+3] == 0xA9:
-			out.WriteString("（）") // cut by a line break, number lost
-			i += 4
-		}
+		i = mbHeadingOpen(t, b, i, &out)
 		rest, ok := fill.search(b[i:], lastRune(out.String()))
 		if !ok {
 			return "", false
@@ -427,22 +405,9 @@ func mbDecode(b []int, fill *mbFiller) (string, bool) {
 			i++
 			continue
 		}
-		if c == 0xA3 && i+1 < len(b) && b[i+1] == 0xA8 { // "（"
-			out.WriteString("（")
-			i += 2
-			if num, n := mbHeadingNumber(t, b[i:]); n > 0 {
-				out.WriteString(num)
-				i += n
-			}
+		if j := mbHeadingOpen(t, b, i, &out); j > i {
+			i = j
 			continue
-		}
-		if c == 0xA3 && i+1 < len(b) && b[i+1] == mbBreak {
-			// "（" cut by a line break: "（" + lost number + "）".
-			if j := i + 2; j+1 < len(b) && b[j] == 0xA3 && b[j+1] == 0xA9 {
-				out.WriteString("（）")
-				i = j + 2
-				continue
-			}
 		}
 		if i+1 < len(b) && b[i+1] == mbLost {
 			i += 2
@@ -458,6 +423,32 @@ func mbDecode(b []int, fill *mbFiller) (string, bool) {
 		i++ // a byte with no partner: lost
 	}
 	return out.String(), true
+}
+
+// mbHeadingOpen reads a "（" at b[i] with the heading number after it, as
+// far as it survived, and returns where reading goes on (i when b[i] does
+// not open one): "（" + a numeral recovered from its lead byte, or a
+// numeral read plainly and "）", or "（）" when a line break cut it and
+// the number is lost.
+func mbHeadingOpen(t *decCharset, b []int, i int, out *strings.Builder) int {
+	switch {
+	case i+1 < len(b) && b[i] == 0xA3 && b[i+1] == 0xA8:
+		out.WriteString("（")
+		i += 2
+		if num, n := mbHeadingNumber(t, b[i:]); n > 0 {
+			out.WriteString(num)
+			i += n
+		} else if n := mbNumeralClose(t, b[i:]); n > 0 {
+			// Read as it stands, whatever a language model would say.
+			out.WriteRune(mbPair(t, b[i], b[i+1]))
+			out.WriteString("）")
+			i += n
+		}
+	case i+3 < len(b) && b[i] == 0xA3 && b[i+1] == mbBreak && b[i+2] == 0xA3 && b[i+3] == 0xA9:
+		out.WriteString("（）")
+		i += 4
+	}
+	return i
 }
 
 // mbNumeralClose reports whether b starts with a numeral and "）", and

@@ -72,7 +72,7 @@ var (
 	fillTabOnce sync.Once
 )
 
-func fillCommon(t *decCharset, lm *hanzi.Model, r rune) bool {
+func fillCommon(lm *hanzi.Model, r rune) bool {
 	if strings.ContainsRune(fillPunct, r) {
 		return true
 	}
@@ -101,7 +101,7 @@ func fillBuild() {
 	for lead := 0x81; lead <= 0xFE; lead++ {
 		for trail := 0x40; trail <= 0xFE; trail++ {
 			r := mbPair(t, lead, trail)
-			if r == 0 || r > 0xFFFF || !fillCommon(t, lm, r) {
+			if r == 0 || r > 0xFFFF || !fillCommon(lm, r) {
 				continue
 			}
 			if fillTab.code[r] == 0 {
@@ -136,7 +136,7 @@ type docModel struct {
 	next  [][]rune // id → the characters seen after it
 }
 
-func newDocModel(text string, toSimplified func(string) string) *docModel {
+func newDocModel(text string) *docModel {
 	d := &docModel{id: make([]uint16, 1<<16)}
 	d.slots = make([]uint64, 1<<bits.Len(uint(len(text)/2+64)))
 	prev := -1

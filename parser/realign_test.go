@@ -40,7 +40,7 @@ func TestFillDroppedPairs(t *testing.T) {
 				want := doc[lo:hi]
 				var filler *mbFiller
 				if fill { // the report's own pairs, without the phrase itself
-					filler = newFiller(newDocModel(doc[:lo]+doc[hi:], hanzi.ToSimplified))
+					filler = newFiller(newDocModel(doc[:lo] + doc[hi:]))
 				}
 				damaged := mbDamage(t, want, 0xA1, true)
 				// Read it one byte along, as the repair does.

@@ -261,15 +261,25 @@ func ToTraditional(s string) string { return s2t.convert(s, true) }
 // character, half-width ASCII for full-width forms (Ａ１（：，), and a
 // space for the ideographic space U+3000.
 func FoldRune(r rune) rune {
-	switch {
-	case r < 0x80:
+	if r < 0x80 {
 		return r
+	}
+	if w := FoldWidth(r); w != r {
+		return w
+	}
+	return t2s.one(r)
+}
+
+// FoldWidth maps the full-width forms of ASCII and the ideographic space
+// to ASCII, and leaves every other rune as it is: FoldRune's width part.
+func FoldWidth(r rune) rune {
+	switch {
 	case r >= 0xFF01 && r <= 0xFF5E:
 		return r - 0xFEE0
 	case r == 0x3000:
 		return ' '
 	}
-	return t2s.one(r)
+	return r
 }
 
 // Fold maps s to the form used for matching: simplified characters and

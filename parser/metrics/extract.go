@@ -158,44 +158,19 @@ func mayNormalize(r rune) bool {
 	return r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 || r >= 0x2013 && r <= 0x2015 || r == 0xD7
 }
 
-// normalizeRune maps full-width digits and punctuation to ASCII, rune for
-// rune, so offsets in the normalized text are offsets in the original.
+// normalizeRune maps full-width forms to ASCII (hanzi.FoldWidth) and the
+// dashes, tildes and × that write ranges and multiples to '-' and 'X', rune
+// for rune, so offsets in the normalized text are offsets in the original.
 func normalizeRune(r rune) rune {
-	switch {
-	case r >= '０' && r <= '９':
-		r = '0' + (r - '０')
-	case r == '．':
-		r = '.'
-	case r == '％':
-		r = '%'
-	case r == '，':
-		r = ','
-	case r == '；':
-		r = ';'
-	case r == '：':
-		r = ':'
-	case r == '（':
-		r = '('
-	case r == '）':
-		r = ')'
-	case r == '！':
-		r = '!'
-	case r == '？':
-		r = '?'
-	case r == '～' || r == '~' || r == '—' || r == '－' || r == '–' || r == '―':
-		r = '-'
-	case r == 'ｘ':
-		r = 'x'
-	case r == 'Ｘ' || r == '×':
-		r = 'X'
-	case r >= 'Ａ' && r <= 'Ｚ':
-		r = 'A' + (r - 'Ａ')
-	case r >= 'ａ' && r <= 'ｚ':
-		r = 'a' + (r - 'ａ')
-	case r == '\u3000' || r == '\t':
-		r = ' '
+	switch r {
+	case '～', '~', '—', '－', '–', '―':
+		return '-'
+	case '×':
+		return 'X'
+	case '\t':
+		return ' '
 	}
-	return r
+	return hanzi.FoldWidth(r)
 }
 
 type extractor struct {

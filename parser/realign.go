@@ -129,46 +129,84 @@ func fillBuild() {
 // get small ids in order of appearance; pairs live in an open-addressing
 // table, which is several times faster to fill than a map.
 type docModel struct {
-	id    []uint16 // BMP rune → 1 + id
-	runes []rune   // id → rune
+	id    []uint16 // BMP rune → 1 + id of its folded form; docBreak where pairs break
+	runes []rune   // id → folded rune
 	uni   []int32  // id → times followed by something
 	slots []uint64 // pair key (ida+1)<<16 | (idb+1) in the high half, count in the low
-	next  [][]rune // id → the characters seen after it
+	pairs []uint32 // distinct pairs ida<<16 | idb, in order of first appearance
+	// The characters seen after each one, built on first use: after[id]
+	// is afterRunes[afterStart[id]:afterStart[id+1]].
+	afterStart []int32
+	afterRunes []rune
 }
+
+// docBreak marks runes that are not text a pair can span: spaces, symbols
+// of mojibake, and runes past the table.
+const docBreak = 0xFFFF
 
 func newDocModel(text string) *docModel {
 	d := &docModel{id: make([]uint16, 1<<16)}
 	d.slots = make([]uint64, 1<<bits.Len(uint(len(text)/2+64)))
 	prev := -1
-	for _, r := range text {
-		if r <= ' ' || r == '\u3000' || r > 0xFFFF || mbTrigger(r) {
+	for i := 0; i < len(text); {
+		r, size := hanzi.DecodeRune(text, i)
+		i += size
+		if r > 0xFFFF {
 			prev = -1
 			continue
 		}
-		r = foldHan(r) // as extend folds
 		cur := int(d.id[r]) - 1
 		if cur < 0 {
-			if len(d.runes) == 0xFFFE {
-				prev = -1
-				continue
-			}
-			d.runes = append(d.runes, r)
-			d.uni = append(d.uni, 0)
-			cur = len(d.runes) - 1
-			d.id[r] = uint16(cur + 1)
+			cur = d.assign(r)
+		}
+		if cur == docBreak-1 {
+			prev = -1
+			continue
 		}
 		if prev >= 0 {
 			d.uni[prev]++
 			if d.bump(prev, cur) {
-				for len(d.next) <= prev {
-					d.next = append(d.next, nil)
-				}
-				d.next[prev] = append(d.next[prev], r)
+				d.pairs = append(d.pairs, uint32(prev)<<16|uint32(cur))
 			}
 		}
 		prev = cur
 	}
 	return d
+}
+
+// assign gives r (seen for the first time) the id of its folded form, or
+// marks it as a break, and returns id, or docBreak-1 for a break.
+func (d *docModel) assign(r rune) int {
+	if r <= ' ' || r == '\u3000' || mbTrigger(r) {
+		d.id[r] = docBreak
+		return docBreak - 1
+	}
+	f := foldHan(r) // as extend folds
+	if f > 0xFFFF {
+		d.id[r] = docBreak
+		return docBreak - 1
+	}
+	if d.id[f] != 0 && d.id[f] != docBreak {
+		d.id[r] = d.id[f]
+		return int(d.id[f]) - 1
+	}
+	if len(d.runes) == docBreak-1 {
+		d.id[r] = docBreak
+		return docBreak - 1
+	}
+	d.runes = append(d.runes, f)
+	d.uni = append(d.uni, 0)
+	d.id[r] = uint16(len(d.runes))
+	d.id[f] = d.id[r] // queries ask by the folded form
+	return len(d.runes) - 1
+}
+
+// known gives the id of a folded rune the report contains.
+func (d *docModel) known(r rune) (int, bool) {
+	if r < 0 || r > 0xFFFF || d.id[r] == 0 || d.id[r] == docBreak {
+		return 0, false
+	}
+	return int(d.id[r]) - 1, true
 }
 
 func docKey(a, b int) uint64 { return uint64(a+1)<<16 | uint64(b+1) }
@@ -191,15 +229,16 @@ func (d *docModel) bump(a, b int) bool {
 
 // counts gives how often prev was followed by anything, and by r.
 func (d *docModel) counts(prev, r rune) (n, pair int32) {
-	if prev < 0 || prev > 0xFFFF || d.id[prev] == 0 {
+	a, ok := d.known(prev)
+	if !ok {
 		return 0, 0
 	}
-	a := int(d.id[prev]) - 1
 	n = d.uni[a]
-	if r < 0 || r > 0xFFFF || d.id[r] == 0 || n == 0 {
+	b, ok := d.known(r)
+	if !ok || n == 0 {
 		return n, 0
 	}
-	key := docKey(a, int(d.id[r])-1)
+	key := docKey(a, b)
 	mask := uint64(len(d.slots) - 1)
 	for i := (key * 0x9E3779B97F4A7C15 >> 32) & mask; ; i = (i + 1) & mask {
 		switch d.slots[i] >> 32 {
@@ -211,15 +250,36 @@ func (d *docModel) counts(prev, r rune) (n, pair int32) {
 	}
 }
 
-// after gives the characters seen after r.
+// after gives the characters seen after r, in order of first appearance.
 func (d *docModel) after(r rune) []rune {
-	if r < 0 || r > 0xFFFF || d.id[r] == 0 {
+	a, ok := d.known(r)
+	if !ok {
 		return nil
 	}
-	if a := int(d.id[r]) - 1; a < len(d.next) {
-		return d.next[a]
+	if d.afterStart == nil {
+		d.buildAfter()
 	}
-	return nil
+	return d.afterRunes[d.afterStart[a]:d.afterStart[a+1]]
+}
+
+// buildAfter groups the distinct pairs by their first character, keeping
+// their order (a counting sort).
+func (d *docModel) buildAfter() {
+	start := make([]int32, len(d.runes)+1)
+	for _, p := range d.pairs {
+		start[p>>16+1]++
+	}
+	for i := 1; i < len(start); i++ {
+		start[i] += start[i-1]
+	}
+	fill := slices.Clone(start[:len(d.runes)])
+	d.afterRunes = make([]rune, len(d.pairs))
+	for _, p := range d.pairs {
+		a := p >> 16
+		d.afterRunes[fill[a]] = d.runes[p&0xFFFF]
+		fill[a]++
+	}
+	d.afterStart = start
 }
 
 // mbFiller searches a misaligned stream for its likeliest reading.

@@ -29,7 +29,7 @@ func RepairMojibake(text string, toSimplified func(string) string) (fixed string
 		toSimplified = func(s string) string { return s }
 	}
 	var b strings.Builder
-	var doc *docModel // built on the first run found
+	var fill *mbFiller // made on the first run found
 	done := 0         // text[:done] has been copied or replaced
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -46,10 +46,11 @@ func RepairMojibake(text string, toSimplified func(string) string) (fixed string
 		}
 		// The run's extent is chosen on the plain reading; its text then
 		// comes from the search that also puts back dropped pairs.
-		if doc == nil {
-			doc = newDocModel(text)
+		if fill == nil {
+			fill = newFiller(newDocModel(text))
+			defer fill.release()
 		}
-		if filled := run.window.shiftWith(run.end-run.start, newFiller(doc)); filled != "" {
+		if filled := run.window.shiftWith(run.end-run.start, fill); filled != "" {
 			run.repl = filled
 		}
 		b.WriteString(text[done:run.start])

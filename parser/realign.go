@@ -46,6 +46,29 @@ const fillPunct = "（）、，。：；“”"
 type fillCand struct {
 	lead, trail int
 	r           rune
+	fold        rune      // r as the models read it (foldHan)
+	class       fillClass // what kind of character r is
+}
+
+// fillClass sorts candidates for scoring.
+type fillClass uint8
+
+const (
+	fillHan   fillClass = iota
+	fillMark            // one of fillPunct
+	fillOther           // symbols, Greek, kana
+)
+
+// newFillCand describes the character r at bytes lead trail.
+func newFillCand(lead, trail int, r rune) fillCand {
+	c := fillCand{lead: lead, trail: trail, r: r, fold: foldHan(r), class: fillOther}
+	switch {
+	case strings.ContainsRune(fillPunct, r):
+		c.class = fillMark
+	case hanzi.IsHan(r):
+		c.class = fillHan
+	}
+	return c
 }
 
 // fillTables index the characters a dropped pair can hide.
@@ -54,7 +77,8 @@ type fillTables struct {
 	byLeadAll [256][]fillCand // common characters by lead
 	byTrail   [256][]fillCand // common characters by trail
 	topTrail  [256][]fillCand // of those, the likeliest to start a word
-	code      []uint16        // BMP rune → GBK code of a common character, 0 otherwise
+	all       []fillCand      // every common character, by its first code
+	index     []uint16        // BMP rune → 1 + its place in all, 0 if not common
 }
 
 // fillTop is how many characters per trail byte are tried as a lost
@@ -97,17 +121,18 @@ func fillBuild() {
 			}
 		}
 	}
-	fillTab.code = make([]uint16, 1<<16)
+	fillTab.index = make([]uint16, 1<<16)
 	for lead := 0x81; lead <= 0xFE; lead++ {
 		for trail := 0x40; trail <= 0xFE; trail++ {
 			r := mbPair(t, lead, trail)
 			if r == 0 || r > 0xFFFF || !fillCommon(lm, r) {
 				continue
 			}
-			if fillTab.code[r] == 0 {
-				fillTab.code[r] = uint16(lead<<8 | trail)
+			c := newFillCand(lead, trail, r)
+			if fillTab.index[r] == 0 {
+				fillTab.all = append(fillTab.all, c)
+				fillTab.index[r] = uint16(len(fillTab.all))
 			}
-			c := fillCand{lead, trail, r}
 			fillTab.byLeadAll[lead] = append(fillTab.byLeadAll[lead], c)
 			fillTab.byTrail[trail] = append(fillTab.byTrail[trail], c)
 			if canBeginDrop[trail] {
@@ -138,6 +163,9 @@ type docModel struct {
 	// is afterRunes[afterStart[id]:afterStart[id+1]].
 	afterStart []int32
 	afterRunes []rune
+	// afterAll[id] is after[id] with each character's traditional forms
+	// after it, made on first use.
+	afterAll [][]rune
 }
 
 // docBreak marks runes that are not text a pair can span: spaces, symbols
@@ -262,6 +290,29 @@ func (d *docModel) after(r rune) []rune {
 	return d.afterRunes[d.afterStart[a]:d.afterStart[a+1]]
 }
 
+// afterAllOf gives the characters seen after r, each followed by its
+// traditional forms: a filled pair may hide either.
+func (d *docModel) afterAllOf(r rune) []rune {
+	a, ok := d.known(r)
+	if !ok {
+		return nil
+	}
+	if d.afterAll == nil {
+		d.afterAll = make([][]rune, len(d.runes))
+	}
+	if d.afterAll[a] == nil {
+		all := []rune{}
+		for _, n := range d.after(r) {
+			all = append(all, n)
+			if alt := hanzi.ToTraditional(string(n)); alt != string(n) {
+				all = append(all, []rune(alt)...)
+			}
+		}
+		d.afterAll[a] = all
+	}
+	return d.afterAll[a]
+}
+
 // buildAfter groups the distinct pairs by their first character, keeping
 // their order (a counting sort).
 func (d *docModel) buildAfter() {
@@ -285,25 +336,41 @@ func (d *docModel) buildAfter() {
 // mbFiller searches a misaligned stream for its likeliest reading.
 type mbFiller struct {
 	slab       []fillOut
-	layer, mid fillBeamSet // bridge's working sets
+	layer, mid fillBeamSet   // bridge's working sets
+	beams      []fillBeamSet // search's, one per byte position
+	grown      fillBeamSet   // complete's
 	t          *decCharset
 	lm         *hanzi.Model
 	doc        *docModel
 }
 
+// fillers keeps the working sets of finished searches: their slices grow
+// to a few thousand hypotheses, and every report with mojibake needs them.
+var fillers sync.Pool
+
 func newFiller(doc *docModel) *mbFiller {
 	fillTabOnce.Do(fillBuild)
+	if f, ok := fillers.Get().(*mbFiller); ok {
+		f.doc = doc
+		return f
+	}
 	return &mbFiller{t: decTables(), lm: hanzi.LanguageModel(), doc: doc}
+}
+
+// release hands f's working sets to the next search.
+func (f *mbFiller) release() {
+	f.doc = nil
+	f.slab = f.slab[:0]
+	fillers.Put(f)
 }
 
 // extend calls add with the ways the reading h can go on with c, scored in
 // bits (higher is better): the word model's ways (go on with the word or
 // start a new one), each mixed with the report's own pairs.
 func (f *mbFiller) extend(h fillHyp, c fillCand, add func(fillHyp)) {
-	prev, r := foldHan(h.last), foldHan(c.r)
 	docP, docKnows := 0.0, false
 	if f.doc != nil {
-		if n, pair := f.doc.counts(prev, r); n > 0 {
+		if n, pair := f.doc.counts(h.lastFold, c.fold); n > 0 {
 			// Discounted: a character seen twice says little about what follows it.
 			docP, docKnows = float64(pair)/(float64(n)+fillDocPrior), true
 		}
@@ -314,16 +381,16 @@ func (f *mbFiller) extend(h fillHyp, c fillCand, add func(fillHyp)) {
 			p = (1-fillDocWeight)*p + fillDocWeight*docP
 		}
 		if p > 0 {
-			add(fillHyp{score: h.score + fastLog2(p) + fillCharBonus, last: c.r, state: s, out: out, trail: c.trail})
+			add(fillHyp{score: h.score + fastLog2(p) + fillCharBonus, last: c.r, lastFold: c.fold, state: s, out: out, trail: c.trail})
 		}
 	}
-	switch {
-	case strings.ContainsRune(fillPunct, r):
+	switch c.class {
+	case fillMark:
 		emit(0, f.lm.End(h.state)*fillPunctProb)
-	case !hanzi.IsHan(r):
+	case fillOther:
 		emit(0, f.lm.End(h.state)*fillOtherProb)
 	default:
-		goOn, pGo, fresh, pNew := f.lm.Next(h.state, r)
+		goOn, pGo, fresh, pNew := f.lm.Next(h.state, c.fold)
 		if pGo > 0 {
 			emit(goOn, pGo)
 		}
@@ -357,11 +424,12 @@ type fillOut struct {
 }
 
 type fillHyp struct {
-	score float64
-	state hanzi.State // where the word model stands
-	last  rune        // last character that counts for the model (ASCII does not)
-	out   *fillOut
-	trail int // the trail byte of the last character, for chaining dropped pairs
+	score    float64
+	state    hanzi.State // where the word model stands
+	last     rune        // last character that counts for the model (ASCII does not)
+	lastFold rune        // last, folded
+	out      *fillOut
+	trail    int // the trail byte of the last character, for chaining dropped pairs
 }
 
 // fillBeamSet collects hypotheses; prune keeps the best per last
@@ -407,13 +475,16 @@ func (b *fillBeamSet) prune(k int) {
 // text. prev is the character before it.
 func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 	t := f.t
-	// beams[j] holds hypotheses that have read b[:j].
-	beams := make([]fillBeamSet, len(b)+1)
-	beams[0].reset()
-	beams[0].add(fillHyp{last: prev, state: f.lm.Start(foldHan(prev))})
-	for j := 1; j <= len(b); j++ {
+	// beams[j] holds hypotheses that have read b[:j]. Their slices are
+	// kept from search to search.
+	for len(f.beams) < len(b)+1 {
+		f.beams = append(f.beams, fillBeamSet{})
+	}
+	beams := f.beams[:len(b)+1]
+	for j := range beams {
 		beams[j].reset()
 	}
+	beams[0].add(fillHyp{last: prev, lastFold: foldHan(prev), state: f.lm.Start(foldHan(prev))})
 	for j := 0; j < len(b); j++ {
 		cur := &beams[j]
 		if len(cur.hyps) == 0 {
@@ -483,7 +554,7 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 			// A traditional character's trail may be ASCII (發 is B0 6C).
 			if r := mbPair(t, c, next); next >= 0x40 && r != 0 {
 				for _, h := range cur.hyps {
-					f.extend(h, fillCand{c, next, r}, beams[j+2].add)
+					f.extend(h, newFillCand(c, next, r), beams[j+2].add)
 				}
 			}
 			continue
@@ -491,7 +562,7 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 		// Plain: the pair as it stands.
 		if r := mbPair(t, c, next); r != 0 {
 			for _, h := range cur.hyps {
-				f.extend(h, fillCand{c, next, r}, beams[j+2].add)
+				f.extend(h, newFillCand(c, next, r), beams[j+2].add)
 			}
 		}
 		if next < 0x81 {
@@ -572,11 +643,10 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 
 // fillCommonCand gives the bytes of a common character.
 func fillCommonCand(r rune) (fillCand, bool) {
-	if r < 0 || r > 0xFFFF || fillTab.code[r] == 0 {
+	if r < 0 || r > 0xFFFF || fillTab.index[r] == 0 {
 		return fillCand{}, false
 	}
-	code := int(fillTab.code[r])
-	return fillCand{code >> 8, code & 0xFF, r}, true
+	return fillTab.all[fillTab.index[r]-1], true
 }
 
 // successors calls fn for the characters with the given trail byte worth
@@ -588,16 +658,10 @@ func (f *mbFiller) successors(h fillHyp, trail int, fn func(fillCand)) {
 			fn(c)
 		}
 	}
-	p := foldHan(h.last)
 	f.lm.Follows(h.state, fillFollow, try)
 	if f.doc != nil {
-		for _, r := range f.doc.after(p) {
+		for _, r := range f.doc.afterAllOf(h.lastFold) {
 			try(r)
-			if alt := hanzi.ToTraditional(string(r)); alt != string(r) {
-				for _, a := range alt {
-					try(a)
-				}
-			}
 		}
 	}
 	for _, c := range fillTab.topTrail[trail] {
@@ -617,8 +681,8 @@ const (
 // with the one before it (the last one's trail went with the realignment).
 func (f *mbFiller) complete(end *fillBeamSet) {
 	frontier := append([]fillHyp(nil), end.hyps...)
+	grown := &f.grown
 	for range fillTail {
-		var grown fillBeamSet
 		grown.reset()
 		for _, h := range frontier {
 			if h.trail < 0x81 {
@@ -639,7 +703,7 @@ func (f *mbFiller) complete(end *fillBeamSet) {
 		for _, g := range grown.hyps {
 			end.add(g)
 		}
-		frontier = grown.hyps
+		frontier = append(frontier[:0], grown.hyps...) // grown is reused
 	}
 }
 

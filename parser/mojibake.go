@@ -30,7 +30,7 @@ func RepairMojibake(text string, toSimplified func(string) string) (fixed string
 	}
 	var b strings.Builder
 	var fill *mbFiller // made on the first run found
-	done := 0         // text[:done] has been copied or replaced
+	done := 0          // text[:done] has been copied or replaced
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if !mbTrigger(r) {

@@ -163,9 +163,7 @@ type docModel struct {
 	// is afterRunes[afterStart[id]:afterStart[id+1]].
 	afterStart []int32
 	afterRunes []rune
-	// afterAll[id] is after[id] with each character's traditional forms
-	// after it, made on first use.
-	afterAll [][]rune
+	succ       [][]fillCand // id → successors(id), made on first use
 }
 
 // docBreak marks runes that are not text a pair can span: spaces, symbols
@@ -290,27 +288,47 @@ func (d *docModel) after(r rune) []rune {
 	return d.afterRunes[d.afterStart[a]:d.afterStart[a+1]]
 }
 
-// afterAllOf gives the characters seen after r, each followed by its
-// traditional forms: a filled pair may hide either.
-func (d *docModel) afterAllOf(r rune) []rune {
+// successors gives the characters the report has after r that a filled
+// pair can produce (each with its traditional forms: a pair may hide
+// either), grouped by trail byte and otherwise in order of appearance.
+// They are made on first use.
+func (d *docModel) successors(r rune) []fillCand {
 	a, ok := d.known(r)
 	if !ok {
 		return nil
 	}
-	if d.afterAll == nil {
-		d.afterAll = make([][]rune, len(d.runes))
+	if d.succ == nil {
+		d.succ = make([][]fillCand, len(d.runes))
 	}
-	if d.afterAll[a] == nil {
-		all := []rune{}
-		for _, n := range d.after(r) {
-			all = append(all, n)
-			if alt := hanzi.ToTraditional(string(n)); alt != string(n) {
-				all = append(all, []rune(alt)...)
+	if d.succ[a] == nil {
+		all := []fillCand{}
+		add := func(r rune) {
+			if c, ok := fillCommonCand(r); ok {
+				all = append(all, c)
 			}
 		}
-		d.afterAll[a] = all
+		for _, n := range d.after(r) {
+			add(n)
+			if alt := hanzi.ToTraditional(string(n)); alt != string(n) {
+				for _, t := range alt {
+					add(t)
+				}
+			}
+		}
+		slices.SortStableFunc(all, func(x, y fillCand) int { return x.trail - y.trail })
+		d.succ[a] = all
 	}
-	return d.afterAll[a]
+	return d.succ[a]
+}
+
+// withTrail is the part of cands (sorted by trail) with the given trail.
+func withTrail(cands []fillCand, trail int) []fillCand {
+	lo, _ := slices.BinarySearchFunc(cands, trail, func(c fillCand, t int) int { return c.trail - t })
+	hi := lo
+	for hi < len(cands) && cands[hi].trail == trail {
+		hi++
+	}
+	return cands[lo:hi]
 }
 
 // buildAfter groups the distinct pairs by their first character, keeping
@@ -660,8 +678,8 @@ func (f *mbFiller) successors(h fillHyp, trail int, fn func(fillCand)) {
 	}
 	f.lm.Follows(h.state, fillFollow, try)
 	if f.doc != nil {
-		for _, r := range f.doc.afterAllOf(h.lastFold) {
-			try(r)
+		for _, c := range withTrail(f.doc.successors(h.lastFold), trail) {
+			fn(c)
 		}
 	}
 	for _, c := range fillTab.topTrail[trail] {

@@ -112,11 +112,21 @@ func (m *Model) child(s State, r rune) State {
 		}
 		return 0
 	}
+	if r > 0xFFFF {
+		return 0
+	}
+	// Binary search by hand: this runs for every candidate of a search.
 	lo, hi := int(m.first[s]), int(m.first[s+1])
-	kids := m.runes[lo:hi]
-	j := sort.Search(len(kids), func(j int) bool { return kids[j] >= uint16(r) })
-	if j < len(kids) && kids[j] == uint16(r) {
-		return State(lo + j)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if m.runes[mid] < uint16(r) {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < int(m.first[s+1]) && m.runes[lo] == uint16(r) {
+		return State(lo)
 	}
 	return 0
 }

@@ -3,6 +3,8 @@ package parser
 import (
 	"strings"
 	"unicode/utf8"
+
+	"baogao/hanzi"
 )
 
 // GBK byte-misaligned mojibake: a GBK text read one byte off pairs the trail
@@ -32,7 +34,17 @@ func RepairMojibake(text string, toSimplified func(string) string) (fixed string
 	var fill *mbFiller // made on the first run found
 	done := 0          // text[:done] has been copied or replaced
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		// Skip what cannot trigger without decoding it: ASCII, and the
+		// leads E4–E9 of U+4000–U+9FFF (nearly all Han). Triggers are
+		// U+0370 and above, outside that block.
+		if c := text[i]; c < 0x80 {
+			i++
+			continue
+		} else if c >= 0xE4 && c <= 0xE9 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
+		r, size := hanzi.DecodeRune(text, i)
 		if !mbTrigger(r) {
 			i += size
 			continue

@@ -73,12 +73,13 @@ func newFillCand(lead, trail int, r rune) fillCand {
 
 // fillTables index the characters a dropped pair can hide.
 type fillTables struct {
-	byLead    [256][]fillCand // common characters by lead, whose trail can begin a dropped pair
-	byLeadAll [256][]fillCand // common characters by lead
-	byTrail   [256][]fillCand // common characters by trail
-	topTrail  [256][]fillCand // of those, the likeliest to start a word
-	all       []fillCand      // every common character, by its first code
-	index     []uint16        // BMP rune → 1 + its place in all, 0 if not common
+	byLead    [256][]fillCand     // common characters by lead, whose trail can begin a dropped pair
+	byLeadAll [256][]fillCand     // common characters by lead
+	byTrail   [256][]fillCand     // common characters by trail
+	topTrail  [256][]fillCand     // of those, the likeliest to start a word
+	all       []fillCand          // every common character, by its first code
+	index     []uint16            // BMP rune → 1 + its place in all, 0 if not common
+	trad      map[rune][]fillCand // simplified rune → its common traditional forms
 }
 
 // fillTop is how many characters per trail byte are tried as a lost
@@ -138,6 +139,16 @@ func fillBuild() {
 			if canBeginDrop[trail] {
 				fillTab.byLead[lead] = append(fillTab.byLead[lead], c)
 			}
+		}
+	}
+	fillTab.trad = map[rune][]fillCand{}
+	for _, c := range fillTab.all {
+		s := foldHan(c.r)
+		if s == c.r {
+			continue
+		}
+		if alt := hanzi.ToTraditional(string(s)); strings.ContainsRune(alt, c.r) && alt != string(s) {
+			fillTab.trad[s] = append(fillTab.trad[s], c)
 		}
 	}
 	for trail, cands := range fillTab.byTrail {
@@ -302,18 +313,11 @@ func (d *docModel) successors(r rune) []fillCand {
 	}
 	if d.succ[a] == nil {
 		all := []fillCand{}
-		add := func(r rune) {
-			if c, ok := fillCommonCand(r); ok {
+		for _, n := range d.after(r) {
+			if c, ok := fillCommonCand(n); ok {
 				all = append(all, c)
 			}
-		}
-		for _, n := range d.after(r) {
-			add(n)
-			if alt := hanzi.ToTraditional(string(n)); alt != string(n) {
-				for _, t := range alt {
-					add(t)
-				}
-			}
+			all = append(all, fillTab.trad[n]...)
 		}
 		slices.SortStableFunc(all, func(x, y fillCand) int { return x.trail - y.trail })
 		d.succ[a] = all

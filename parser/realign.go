@@ -397,13 +397,12 @@ func (f *mbFiller) extend(h fillHyp, c fillCand, add func(fillHyp)) {
 			docP, docKnows = float64(pair)/(float64(n)+fillDocPrior), true
 		}
 	}
-	out := f.out(h.out, c.r)
 	emit := func(s hanzi.State, p float64) {
 		if docKnows {
 			p = (1-fillDocWeight)*p + fillDocWeight*docP
 		}
 		if p > 0 {
-			add(fillHyp{score: h.score + fastLog2(p) + fillCharBonus, last: c.r, lastFold: c.fold, state: s, out: out, trail: c.trail})
+			add(fillHyp{score: h.score + fastLog2(p) + fillCharBonus, last: c.r, lastFold: c.fold, state: s, out: h.out, pend: c.r, trail: c.trail})
 		}
 	}
 	switch c.class {
@@ -450,8 +449,9 @@ type fillHyp struct {
 	state    hanzi.State // where the word model stands
 	last     rune        // last character that counts for the model (ASCII does not)
 	lastFold rune        // last, folded
-	out      *fillOut
-	trail    int // the trail byte of the last character, for chaining dropped pairs
+	out      *fillOut    // the text before pend
+	pend     rune        // the last character, not yet in out (0: none); see keep
+	trail    int         // the trail byte of the last character, for chaining dropped pairs
 }
 
 // fillBeamSet collects hypotheses; prune keeps the best per last
@@ -463,6 +463,17 @@ type fillBeamSet struct {
 func (b *fillBeamSet) reset() { b.hyps = b.hyps[:0] }
 
 func (b *fillBeamSet) add(h fillHyp) { b.hyps = append(b.hyps, h) }
+
+// keep prunes b to its k best and writes their last characters into
+// their text: most hypotheses are dropped, so only survivors pay for it.
+func (f *mbFiller) keep(b *fillBeamSet, k int) {
+	b.prune(k)
+	for i := range b.hyps {
+		if h := &b.hyps[i]; h.pend != 0 {
+			h.out, h.pend = f.out(h.out, h.pend), 0
+		}
+	}
+}
 
 // prune keeps the k best with distinct last characters.
 func (b *fillBeamSet) prune(k int) {
@@ -512,7 +523,7 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 		if len(cur.hyps) == 0 {
 			continue
 		}
-		cur.prune(fillBeam)
+		f.keep(cur, fillBeam)
 		c := b[j]
 		switch {
 		case c == mbBreak:
@@ -597,9 +608,9 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 	if len(end.hyps) == 0 {
 		return "", false
 	}
-	end.prune(fillBeam)
+	f.keep(end, fillBeam)
 	f.complete(end)
-	end.prune(1)
+	f.keep(end, 1)
 	var rs []rune
 	for o := end.hyps[0].out; o != nil; o = o.prev {
 		rs = append(rs, o.r)
@@ -638,7 +649,7 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 		}
 	}
 	for drops := 1; ; drops++ {
-		layer.prune(fillBeam)
+		f.keep(layer, fillBeam)
 		if drops >= minDrops {
 			for _, h := range layer.hyps {
 				f.successors(h, trail, func(c fillCand) {
@@ -721,7 +732,7 @@ func (f *mbFiller) complete(end *fillBeamSet) {
 				})
 			})
 		}
-		grown.prune(fillBeam)
+		f.keep(grown, fillBeam)
 		for _, g := range grown.hyps {
 			end.add(g)
 		}

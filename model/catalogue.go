@@ -137,8 +137,12 @@ func mayName(raw string) bool {
 			// any name. Otherwise the suffix is too long to tell.
 			return n == len(tail)
 		}
-		a, b := tail[at+1], tail[at]
-		return keyEnds[[2]rune{a, b}] || keyEnds[[2]rune{unicode.ToUpper(a), unicode.ToUpper(b)}]
+		end := [2]rune{tail[at+1], tail[at]}
+		if keyEnds[end] {
+			return true
+		}
+		up := [2]rune{upper(end[0]), upper(end[1])}
+		return up != end && keyEnds[up]
 	}
 	if endsKey(0) {
 		return true
@@ -149,6 +153,14 @@ func mayName(raw string) bool {
 		}
 	}
 	return false
+}
+
+// upper is unicode.ToUpper, skipping its table search for Han characters.
+func upper(r rune) rune {
+	if hanzi.IsHan(r) {
+		return r
+	}
+	return unicode.ToUpper(r)
 }
 
 // hasTail reports whether tail (runes, last first) ends with the runes of

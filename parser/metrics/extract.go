@@ -38,17 +38,25 @@ func Extract(text string, ctx Context) []model.Metric {
 	if valid {
 		x.text, x.offs = text, offs
 	}
-	start := 0
-	for i := 0; i <= len(n); i++ {
-		if i == len(n) || isSentenceEnd(n[i]) {
-			if i > start {
-				x.sentence(start, i)
+	markBuf := markBufs.Get().(*[]int)
+	defer markBufs.Put(markBuf)
+	marks := findMarks(n, (*markBuf)[:0])
+	*markBuf = marks    // keep the grown buffer
+	start, from := 0, 0 // the sentence's first rune and first mark
+	for mi := 0; mi <= len(marks); mi++ {
+		i := len(n)
+		if mi < len(marks) {
+			if i = marks[mi]; !isSentenceEnd(n[i]) {
+				continue
 			}
-			if i < len(n) && n[i] == '\n' {
-				x.lastSubject = "" // a paragraph break ends what a bare 增长x% can refer to
-			}
-			start = i + 1
 		}
+		if i > start {
+			x.sentence(start, i, marks[from:mi])
+		}
+		if i < len(n) && n[i] == '\n' {
+			x.lastSubject = "" // a paragraph break ends what a bare 增长x% can refer to
+		}
+		start, from = i+1, mi+1
 	}
 	*scratch = x.out // keep the grown buffer
 	if len(x.out) == 0 {
@@ -56,6 +64,31 @@ func Extract(text string, ctx Context) []model.Metric {
 	}
 	return append([]model.Metric(nil), x.out...)
 }
+
+// findMarks appends to marks the offsets of the runes in n the scanners act
+// on (markRunes), in order: they visit these alone, not every rune, three
+// times over (sentences, clauses, quantities).
+func findMarks(n []rune, marks []int) []int {
+	for i, r := range n {
+		if markRunes.has(r) {
+			marks = append(marks, i)
+		}
+	}
+	return marks
+}
+
+// markRunes holds the runes that end a sentence or a clause and those the
+// clause scanner acts on (clauseStarts).
+var markRunes = func() *runeSet {
+	s := *clauseStarts
+	for _, r := range "。!?\n…,;:" {
+		s.add(r)
+	}
+	return &s
+}()
+
+// markBufs holds the slices Extract lists marks in.
+var markBufs = sync.Pool{New: func() any { return new([]int) }}
 
 // metricBufs holds the slices Extract collects metrics in before copying
 // them out at their final size.
@@ -221,19 +254,25 @@ type sentState struct {
 	clausePeriod string
 }
 
-func (x *extractor) sentence(s, e int) {
+// sentence extracts the metrics of the sentence n[s:e], whose marks (see
+// findMarks) are marks.
+func (x *extractor) sentence(s, e int, marks []int) {
 	st := sentState{start: s, end: e, first: len(x.out)}
-	cs := s
-	for i := s; i <= e; i++ {
-		if i == e || isClauseEnd(x.n[i]) && !x.thousands(i) {
-			if i > cs {
-				x.clause(&st, cs, i)
+	cs, from := s, 0 // the clause's first rune and first mark
+	for mi := 0; mi <= len(marks); mi++ {
+		i := e
+		if mi < len(marks) {
+			if i = marks[mi]; !isClauseEnd(x.n[i]) || x.thousands(i) {
+				continue
 			}
-			if i < e && x.n[i] == ';' {
-				st.forecast, st.target = false, false
-			}
-			cs = i + 1
 		}
+		if i > cs {
+			x.clause(&st, cs, i, marks[from:mi])
+		}
+		if i < e && x.n[i] == ';' {
+			st.forecast, st.target = false, false
+		}
+		cs, from = i+1, mi+1
 	}
 }
 
@@ -244,18 +283,23 @@ func (x *extractor) thousands(i int) bool {
 		(i+4 == len(n) || !isDigit(n[i+4]))
 }
 
-// clause extracts the metrics of one clause (between , ; : marks).
-func (x *extractor) clause(st *sentState, cs, ce int) {
+// clause extracts the metrics of one clause n[cs:ce] (between , ; :
+// marks), whose marks are marks.
+func (x *extractor) clause(st *sentState, cs, ce int, marks []int) {
 	n := x.n
 	seg := cs // start of the text before the next number
 	first := len(x.out)
 	fenbie := -1
 	st.clausePeriod = ""
-	for i := cs; i < ce; {
+	i := cs // where scanning resumes: runes before it are read
+	for _, at := range marks {
+		if at < i {
+			continue
+		}
+		i = at
 		r := n[i]
 		if !clauseStarts.has(r) {
-			i++ // nothing below starts at r
-			continue
+			continue // nothing below starts at r
 		}
 		if r < 0x80 && isDigit(r) || r >= 0x4E00 && periodFirst.has(r) {
 			if p, k, ok := matchPeriod(n, i, ce); ok {
@@ -287,7 +331,6 @@ func (x *extractor) clause(st *sentState, cs, ce int) {
 			}
 		}
 		if !(isDigit(r) || r == 'x' || r == 'X' || isCnStart(r) || r == '百') {
-			i++
 			continue
 		}
 		m, end, ok := x.quantity(st, cs, ce, seg, i)

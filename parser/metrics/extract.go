@@ -25,23 +25,14 @@ func Extract(text string, ctx Context) []model.Metric {
 	if text == "" {
 		return nil
 	}
-	buf := runeBufs.Get().(*[]rune)
-	defer runeBufs.Put(buf)
-	orig, n, offs, valid := decode(text, buf)
-	scratch := metricBufs.Get().(*[]model.Metric)
-	defer func() {
-		clear(*scratch) // keep no strings alive from the pool
-		*scratch = (*scratch)[:0]
-		metricBufs.Put(scratch)
-	}()
-	x := extractor{n: n, orig: orig, ctx: ctx, out: (*scratch)[:0]}
-	if valid {
-		x.text, x.offs = text, offs
+	sc := scratches.Get().(*scratch)
+	defer sc.release()
+	d := decode(text, sc)
+	x := extractor{n: d.n, orig: d.orig, ctx: ctx, out: sc.out[:0]}
+	if d.valid {
+		x.text, x.offs = text, d.offs
 	}
-	markBuf := markBufs.Get().(*[]int)
-	defer markBufs.Put(markBuf)
-	marks := findMarks(n, (*markBuf)[:0])
-	*markBuf = marks    // keep the grown buffer
+	n, marks := d.n, d.marks
 	start, from := 0, 0 // the sentence's first rune and first mark
 	for mi := 0; mi <= len(marks); mi++ {
 		i := len(n)
@@ -58,41 +49,29 @@ func Extract(text string, ctx Context) []model.Metric {
 		}
 		start, from = i+1, mi+1
 	}
-	*scratch = x.out // keep the grown buffer
+	sc.out = x.out // keep the grown buffer
 	if len(x.out) == 0 {
 		return nil
 	}
 	return append([]model.Metric(nil), x.out...)
 }
 
-// findMarks appends to marks the offsets of the runes in n the scanners act
-// on (markRunes), in order: they visit these alone, not every rune, three
-// times over (sentences, clauses, quantities).
-func findMarks(n []rune, marks []int) []int {
-	for i, r := range n {
-		if markRunes.has(r) {
-			marks = append(marks, i)
-		}
-	}
-	return marks
+// scratch holds the buffers one Extract works in, kept for the next in
+// scratches; nothing Extract returns points into them.
+type scratch struct {
+	runes []rune         // decode's orig, n and offs
+	marks []int          // decode's marks
+	out   []model.Metric // the metrics found, copied out at their final size
 }
 
-// markRunes holds the runes that end a sentence or a clause and those the
-// clause scanner acts on (clauseStarts).
-var markRunes = func() *runeSet {
-	s := *clauseStarts
-	for _, r := range "。!?\n…,;:" {
-		s.add(r)
-	}
-	return &s
-}()
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
-// markBufs holds the slices Extract lists marks in.
-var markBufs = sync.Pool{New: func() any { return new([]int) }}
-
-// metricBufs holds the slices Extract collects metrics in before copying
-// them out at their final size.
-var metricBufs = sync.Pool{New: func() any { return new([]model.Metric) }}
+// release returns sc to scratches, holding no strings alive.
+func (sc *scratch) release() {
+	clear(sc.out)
+	sc.out = sc.out[:0]
+	scratches.Put(sc)
+}
 
 // lookupIndicator is model.LookupIndicator, remembering the last answer:
 // a figure that takes the subject of the one before asks the same again.
@@ -121,74 +100,91 @@ func isClauseEnd(r rune) bool {
 	return false
 }
 
-// runeBufs holds the buffers Extract decodes into; nothing it returns
-// points into them.
-var runeBufs = sync.Pool{New: func() any { return new([]rune) }}
+// decoded is a text as the scanners read it.
+type decoded struct {
+	orig, n []rune // its runes (as []rune(text) gives them), and normalized
+	offs    []rune // when valid, the byte offset of each rune (as an int32)
+	marks   []int  // the offsets of the runes in n that are in markRunes
+	valid   bool   // the text is valid UTF-8, so runs can be cut from it
+}
 
-// decode returns the runes of text (as []rune(text) would) and their
-// normalized form, in one pass, in buf (grown when too small). valid says that text is
-// valid UTF-8, so that rune ranges can be cut from it by byte offsets.
-func decode(text string, buf *[]rune) (orig, n, offs []rune, valid bool) {
+// markRunes holds the runes that end a sentence or a clause and those the
+// clause scanner acts on (clauseStarts): the scanners visit these alone,
+// not every rune, three times over (sentences, clauses, quantities).
+var markRunes = func() *runeSet {
+	s := *clauseStarts
+	for _, r := range "。!?\n…,;:" {
+		s.add(r)
+	}
+	return &s
+}()
+
+// decodeSpecial holds the runes decode looks at twice: those normalizeRune
+// changes and those it marks. It changes no rune outside the set's range,
+// the Basic Multilingual Plane, and marks none there.
+var decodeSpecial = func() *runeSet {
+	s := *markRunes
+	for r := rune(0); r < 0x10000; r++ {
+		if normalizeRune(r) != r {
+			s.add(r)
+		}
+	}
+	return &s
+}()
+
+// decode decodes and normalizes text in one pass, in sc's buffers (grown
+// when too small).
+func decode(text string, sc *scratch) decoded {
 	if len(text) >= math.MaxInt32 {
-		orig, n, valid = slowDecode(text)
-		return orig, n, nil, valid
+		return slowDecode(text, sc)
 	}
 	// Valid text has at most one rune per byte: decode into thirds of
-	// that size and cut them to length after. offs[k] is the byte offset
-	// of rune k, stored as a rune (int32).
+	// that size and cut them to length after.
 	size := len(text)
-	if cap(*buf) < 3*size {
-		*buf = make([]rune, 3*size)
+	if cap(sc.runes) < 3*size {
+		sc.runes = make([]rune, 3*size)
 	}
-	b := (*buf)[:3*size]
-	orig, n, offs = b[:size:size], b[size:2*size:2*size], b[2*size:]
-	valid = true
+	b := sc.runes[:3*size]
+	orig, n, offs := b[:size:size], b[size:2*size:2*size], b[2*size:]
+	orig, offs = orig[:len(n)], offs[:len(n)] // one bounds check for all three
+	marks := sc.marks[:0]
 	k := 0
-	for i := 0; i < len(text); k++ {
-		offs[k] = rune(i)
-		c := text[i]
-		if c < 0x80 {
-			orig[k] = rune(c)
-			if c == '~' || c == '\t' {
-				n[k] = normalizeRune(rune(c))
-			} else {
-				n[k] = rune(c)
-			}
-			i++
-			continue
-		}
-		r, size := hanzi.DecodeFast(text, i)
-		if size == 0 {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if r == utf8.RuneError && size == 1 {
-				orig, n, valid = slowDecode(text)
-				return orig, n, nil, valid
+	for i := 0; i < len(text) && k < len(n); k++ {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, size = hanzi.DecodeFast(text, i); size == 0 {
+				if r, size = utf8.DecodeRuneInString(text[i:]); r == utf8.RuneError && size == 1 {
+					return slowDecode(text, sc)
+				}
 			}
 		}
+		offs[k], orig[k] = rune(i), r
 		i += size
-		orig[k] = r
-		if mayNormalize(r) {
+		if decodeSpecial.has(r) {
 			r = normalizeRune(r)
+			if markRunes.has(r) {
+				marks = append(marks, k)
+			}
 		}
 		n[k] = r
 	}
-	return orig[:k:k], n[:k:k], offs[:k:k], valid
+	sc.marks = marks // keep the grown buffer
+	return decoded{orig: orig[:k:k], n: n[:k:k], offs: offs[:k:k], marks: marks, valid: true}
 }
 
 // slowDecode is decode for text that is not valid UTF-8.
-func slowDecode(text string) (orig, n []rune, valid bool) {
-	orig = []rune(text)
-	n = make([]rune, len(orig))
-	for i, r := range orig {
-		n[i] = normalizeRune(r)
+func slowDecode(text string, sc *scratch) decoded {
+	d := decoded{orig: []rune(text)}
+	d.n = make([]rune, len(d.orig))
+	marks := sc.marks[:0]
+	for i, r := range d.orig {
+		d.n[i] = normalizeRune(r)
+		if markRunes.has(d.n[i]) {
+			marks = append(marks, i)
+		}
 	}
-	return orig, n, false
-}
-
-// mayNormalize reports the non-ASCII runes normalizeRune can change: the
-// full-width forms, the ideographic space, dashes and ×.
-func mayNormalize(r rune) bool {
-	return r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 || r >= 0x2013 && r <= 0x2015 || r == 0xD7
+	sc.marks, d.marks = marks, marks
+	return d
 }
 
 // normalizeRune maps full-width forms to ASCII (hanzi.FoldWidth) and the

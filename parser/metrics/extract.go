@@ -495,14 +495,11 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	}
 
 	// qualifier written before the number, and the verb before that
-	for qi, q := range preQualifierRunes {
-		if hasSuffixWord(p, q) {
-			if qual == "" {
-				qual = preQualifiers[qi]
-			}
-			p = p[:len(p)-len(q)]
-			break
+	if qi := preQualifierWords.first(p); qi >= 0 {
+		if qual == "" {
+			qual = preQualifiers[qi]
 		}
+		p = p[:len(p)-len(preQualifierWords.runes[qi])]
 	}
 	m.Qualifier = qual
 	// 职工医保、生育保险参保率均达98%: one figure for each conjunct
@@ -702,28 +699,78 @@ var changeVerbs = []struct {
 
 var trailingFillers = []string{"分别为", "分别", "达到", "了", "达", "为", "是", "共"}
 
-// The word lists that classify and eachMarked test against the end of the
-// words before a number, as runes.
+// The word lists that quantity, classify and eachMarked test against the
+// end of the words before a number.
 var (
-	trailingFillerRunes = runesOf(trailingFillers)
-	comparisonBaseRunes = runesOf(comparisonBases)
-	changeVerbRunes     = func() [][]rune {
-		out := make([][]rune, len(changeVerbs))
+	trailingFillerWords = suffixWordsOf(trailingFillers)
+	comparisonBaseWords = suffixWordsOf(comparisonBases)
+	changeVerbWords     = func() *suffixWords {
+		words := make([]string, len(changeVerbs))
 		for i, v := range changeVerbs {
-			out[i] = []rune(v.word)
+			words[i] = v.word
 		}
-		return out
+		return suffixWordsOf(words)
 	}()
-	preQualifierRunes = runesOf(preQualifiers)
-	eachFillerRunes   = runesOf([]string{"达到", "保持在", "稳定在", "控制在", "达", "为", "在", "超过", "超"})
+	preQualifierWords = suffixWordsOf(preQualifiers)
+	eachFillerWords   = suffixWordsOf([]string{"达到", "保持在", "稳定在", "控制在", "达", "为", "在", "超过", "超"})
 )
 
-func runesOf(words []string) [][]rune {
-	out := make([][]rune, len(words))
+// suffixWords is a word list looked for at the end of the words before a
+// number: the words as runes, and the set of their last runes, so that
+// most lookups end at one test instead of one per word.
+type suffixWords struct {
+	runes [][]rune
+	last  runeSet
+}
+
+func suffixWordsOf(words []string) *suffixWords {
+	l := &suffixWords{runes: make([][]rune, len(words))}
 	for i, w := range words {
-		out[i] = []rune(w)
+		l.runes[i] = []rune(w)
+		l.last.add(l.runes[i][len(l.runes[i])-1])
 	}
-	return out
+	return l
+}
+
+// mayEnd reports whether some word of l can end p.
+func (l *suffixWords) mayEnd(p []rune) bool {
+	return len(p) > 0 && l.last.has(p[len(p)-1])
+}
+
+// first is the index of the first word of l that ends p, or -1.
+func (l *suffixWords) first(p []rune) int {
+	if l.mayEnd(p) {
+		for i, w := range l.runes {
+			if hasSuffixWord(p, w) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// trimEach cuts each word of l, in order, from the end of p where it stands.
+func (l *suffixWords) trimEach(p []rune) []rune {
+	if l.mayEnd(p) {
+		for _, w := range l.runes {
+			if hasSuffixWord(p, w) {
+				p = p[:len(p)-len(w)]
+			}
+		}
+	}
+	return p
+}
+
+// trimAll repeats trimEach until no word of l ends p.
+func (l *suffixWords) trimAll(p []rune) []rune {
+	for l.mayEnd(p) {
+		q := l.trimEach(p)
+		if len(q) == len(p) {
+			break
+		}
+		p = q
+	}
+	return p
 }
 
 // hasSuffixWord reports whether p ends with w, comparing from the end.
@@ -745,15 +792,7 @@ func hasSuffixWord(p, w []rune) bool {
 // p is x.n[at:at+len(p)].
 func classify(p []rune, x *extractor, at int) (measure model.Measure, sign int, subject string, share bool) {
 	sign = 1
-	for changed := true; changed; {
-		changed = false
-		for _, f := range trailingFillerRunes {
-			if hasSuffixWord(p, f) {
-				p = p[:len(p)-len(f)]
-				changed = true
-			}
-		}
-	}
+	p = trailingFillerWords.trimAll(p)
 	if hasSuffixRunes(p, "到") || hasSuffixRunes(p, "至") {
 		// 提高到680元 is a level; in 由62个精简至50个 the subject is before 由
 		q := p[:len(p)-1]
@@ -762,23 +801,15 @@ func classify(p []rune, x *extractor, at int) (measure model.Measure, sign int, 
 		}
 		return "", 1, x.runesString(at, at+len(p)), false
 	}
-	for vi, v := range changeVerbs {
-		if !hasSuffixWord(p, changeVerbRunes[vi]) {
-			continue
-		}
-		k := len(p) - len(changeVerbRunes[vi])
-		if v.word == "增" && k > 0 && (p[k-1] == '新' || p[k-1] == '净') {
-			break
-		}
-		measure, sign = model.MeasureChange, v.sign
-		p = p[:k]
-		break
-	}
-	for _, w := range comparisonBaseRunes {
-		if hasSuffixWord(p, w) {
-			p = p[:len(p)-len(w)]
+	if vi := changeVerbWords.first(p); vi >= 0 {
+		v := changeVerbs[vi]
+		k := len(p) - len(changeVerbWords.runes[vi])
+		if v.word != "增" || k == 0 || p[k-1] != '新' && p[k-1] != '净' {
+			measure, sign = model.MeasureChange, v.sign
+			p = p[:k]
 		}
 	}
+	p = comparisonBaseWords.trimEach(p)
 	s := x.runesString(at, at+len(p))
 	if measure == "" {
 		if i := lastIndexZhan(p, s); i >= 0 && !strings.Contains(s[i:], "地") {
@@ -1066,14 +1097,7 @@ func (x *extractor) distribute(st *sentState, cs, fenbie, first int) {
 // eachMarked reports whether the words before a number end in 均 or 各
 // (…参保率均达98%, …各1个), so the figure holds for each item of a list.
 func eachMarked(p []rune) bool {
-	for changed := true; changed; {
-		changed = false
-		for _, f := range eachFillerRunes {
-			if hasSuffixWord(p, f) {
-				p, changed = p[:len(p)-len(f)], true
-			}
-		}
-	}
+	p = eachFillerWords.trimAll(p)
 	return len(p) > 0 && (p[len(p)-1] == '均' || p[len(p)-1] == '各')
 }
 

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -120,7 +121,7 @@ func mayName(raw string) bool {
 	n := 0
 	s := raw
 	for len(s) > 0 && n < len(tail) {
-		r, size := utf8.DecodeLastRuneInString(s)
+		r, size := lastRune(s)
 		if r == utf8.RuneError {
 			return true // broken text: leave it to the full lookup
 		}
@@ -147,12 +148,35 @@ func mayName(raw string) bool {
 	if endsKey(0) {
 		return true
 	}
-	for _, suf := range indicatorSuffixes {
-		if hasTail(tail[:n], suf) && endsKey(utf8.RuneCountInString(suf)) {
+	for _, suf := range suffixTails {
+		if hasTail(tail[:n], suf) && endsKey(len(suf)) {
 			return true
 		}
 	}
 	return false
+}
+
+// suffixTails are indicatorSuffixes as runes, last first, as mayName
+// reads names.
+var suffixTails = func() [][]rune {
+	out := make([][]rune, len(indicatorSuffixes))
+	for i, suf := range indicatorSuffixes {
+		r := []rune(suf)
+		slices.Reverse(r)
+		out[i] = r
+	}
+	return out
+}()
+
+// lastRune is utf8.DecodeLastRuneInString, taking hanzi.DecodeFast's path
+// for the three-byte runes that end most names.
+func lastRune(s string) (rune, int) {
+	if len(s) >= 3 {
+		if r, n := hanzi.DecodeFast(s, len(s)-3); n == 3 {
+			return r, 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
 }
 
 // upper is unicode.ToUpper, skipping its table search for Han characters.
@@ -163,18 +187,16 @@ func upper(r rune) rune {
 	return unicode.ToUpper(r)
 }
 
-// hasTail reports whether tail (runes, last first) ends with the runes of
-// suf, or may: when tail is too short to tell.
-func hasTail(tail []rune, suf string) bool {
-	for i := 0; suf != ""; i++ {
+// hasTail reports whether tail ends with suf (both last first), or may:
+// when tail is too short to tell.
+func hasTail(tail, suf []rune) bool {
+	for i, r := range suf {
 		if i == len(tail) {
 			return true
 		}
-		r, size := utf8.DecodeLastRuneInString(suf)
 		if tail[i] != r {
 			return false
 		}
-		suf = suf[:len(suf)-size]
 	}
 	return true
 }

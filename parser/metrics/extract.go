@@ -591,7 +591,7 @@ func roundSig(v float64) float64 {
 		return v
 	}
 	// drop float noise from 1.81*1e8 while keeping 15 significant digits
-	mag := math.Pow(10, 15-math.Ceil(math.Log10(math.Abs(v))))
+	mag := pow10Of(15 - math.Ceil(math.Log10(math.Abs(v))))
 	if math.IsInf(mag, 0) || mag == 0 {
 		return v
 	}
@@ -601,6 +601,24 @@ func roundSig(v float64) float64 {
 	}
 	return r
 }
+
+// pow10Of is math.Pow(10, e), from a table of its answers for the
+// exponents roundSig meets in reports' figures: math.Pow is slow.
+func pow10Of(e float64) float64 {
+	if k := int(e) - minPow10; float64(int(e)) == e && k >= 0 && k < len(pow10s) {
+		return pow10s[k]
+	}
+	return math.Pow(10, e)
+}
+
+const minPow10 = -30
+
+var pow10s = func() (t [61]float64) {
+	for k := range t {
+		t[k] = math.Pow(10, float64(k+minPow10))
+	}
+	return t
+}()
 
 var preQualifiers = []string{"不超过", "不低于", "不少于", "超过", "将近", "接近", "突破", "大约", "不足", "不到", "约", "近", "超", "逾"}
 

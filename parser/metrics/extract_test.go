@@ -335,3 +335,17 @@ func TestDecodeSpecialCoversNormalizeRune(t *testing.T) {
 		}
 	}
 }
+
+// pow10Of must give what math.Pow gives.
+func TestPow10OfMatchesPow(t *testing.T) {
+	for e := -400.0; e <= 400; e += 0.5 {
+		if got, want := pow10Of(e), math.Pow(10, e); got != want && !(math.IsNaN(got) && math.IsNaN(want)) {
+			t.Fatalf("pow10Of(%v) = %v, want %v", e, got, want)
+		}
+	}
+	for _, e := range []float64{math.Inf(1), math.Inf(-1), math.NaN(), 1e300, -1e300} {
+		if got, want := pow10Of(e), math.Pow(10, e); got != want && !(math.IsNaN(got) && math.IsNaN(want)) {
+			t.Fatalf("pow10Of(%v) = %v, want %v", e, got, want)
+		}
+	}
+}

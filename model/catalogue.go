@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,6 +95,112 @@ var catalogueIndex = func() map[string]int {
 	return m
 }()
 
+// keyEnds holds the last two runes of every key in catalogueIndex. Every
+// name LookupIndicator tries ends where the folded raw name ends, or just
+// before one of indicatorSuffixes there, so mayName can turn down most raw
+// names (figures' subjects are seldom standard indicators) from their last
+// few runes, without folding them whole.
+var keyEnds = func() map[[2]rune]bool {
+	m := make(map[[2]rune]bool)
+	for k := range catalogueIndex {
+		r := []rune(k)
+		if len(r) < 2 {
+			panic("model: catalogue key " + k + " is shorter than the two runes keyEnds holds")
+		}
+		m[[2]rune{r[len(r)-2], r[len(r)-1]}] = true
+	}
+	return m
+}()
+
+// mayName reports whether raw can name a catalogue indicator; false is
+// certain, true means LookupIndicator must look.
+func mayName(raw string) bool {
+	// tail: the last runes of foldKey(raw), last first (the upper-casing
+	// is tried below; leading spaces left in only make names look longer).
+	var tail [4]rune
+	n := 0
+	s := raw
+	for len(s) > 0 && n < len(tail) {
+		r, size := lastRune(s)
+		if r == utf8.RuneError {
+			return true // broken text: leave it to the full lookup
+		}
+		s = s[:len(s)-size]
+		if r = hanzi.FoldRune(r); n == 0 && unicode.IsSpace(r) {
+			continue // trimmed by foldKey
+		}
+		tail[n] = r
+		n++
+	}
+	endsKey := func(at int) bool {
+		if n < at+2 {
+			// Fewer than 4 runes: tail is all of the key, too short for
+			// any name. Otherwise the suffix is too long to tell.
+			return n == len(tail)
+		}
+		end := [2]rune{tail[at+1], tail[at]}
+		if keyEnds[end] {
+			return true
+		}
+		up := [2]rune{upper(end[0]), upper(end[1])}
+		return up != end && keyEnds[up]
+	}
+	if endsKey(0) {
+		return true
+	}
+	for _, suf := range suffixTails {
+		if hasTail(tail[:n], suf) && endsKey(len(suf)) {
+			return true
+		}
+	}
+	return false
+}
+
+// suffixTails are indicatorSuffixes as runes, last first, as mayName
+// reads names.
+var suffixTails = func() [][]rune {
+	out := make([][]rune, len(indicatorSuffixes))
+	for i, suf := range indicatorSuffixes {
+		r := []rune(suf)
+		slices.Reverse(r)
+		out[i] = r
+	}
+	return out
+}()
+
+// lastRune is utf8.DecodeLastRuneInString, taking hanzi.DecodeFast's path
+// for the three-byte runes that end most names.
+func lastRune(s string) (rune, int) {
+	if len(s) >= 3 {
+		if r, n := hanzi.DecodeFast(s, len(s)-3); n == 3 {
+			return r, 3
+		}
+	}
+	return utf8.DecodeLastRuneInString(s)
+}
+
+// upper is unicode.ToUpper, skipping its table search for Han characters.
+func upper(r rune) rune {
+	if hanzi.IsHan(r) {
+		return r
+	}
+	return unicode.ToUpper(r)
+}
+
+// hasTail reports whether tail ends with suf (both last first), or may:
+// when tail is too short to tell.
+func hasTail(tail, suf []rune) bool {
+	for i, r := range suf {
+		if i == len(tail) {
+			return true
+		}
+		if tail[i] != r {
+			return false
+		}
+	}
+	return true
+}
+
 func foldKey(s string) string {
 	s = strings.TrimSpace(hanzi.Fold(s))
 	// Keys are Chinese; only Latin letters (GDP, PM2.5) need upper-casing,
@@ -113,7 +220,18 @@ func foldKey(s string) string {
 // 高新技术产业产值占比 are not 贷款余额 or 高新技术产业产值. When several
 // readings match, the longest alias wins.
 func LookupIndicator(raw string) (Indicator, bool) {
-	k := foldKey(raw)
+	if !mayName(raw) {
+		return Indicator{}, false
+	}
+	if i := lookup(foldKey(raw)); i >= 0 {
+		return Catalogue[i], true
+	}
+	return Indicator{}, false
+}
+
+// lookup is the index in Catalogue of the indicator the folded key k
+// names, or -1.
+func lookup(k string) int {
 	best, bestLen := -1, 0
 	try := func(s string) {
 		if i, ok := catalogueIndex[s]; ok && len(s) > bestLen {
@@ -138,10 +256,7 @@ func LookupIndicator(raw string) (Indicator, bool) {
 		}
 	}
 	walk(k, 0)
-	if best < 0 {
-		return Indicator{}, false
-	}
-	return Catalogue[best], true
+	return best
 }
 
 // IndicatorByID returns the catalogue entry with the given id.

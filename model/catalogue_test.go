@@ -2,7 +2,9 @@ package model
 
 import (
 	"regexp"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestLookupIndicator(t *testing.T) {
@@ -106,6 +108,41 @@ func TestCatalogueWellFormed(t *testing.T) {
 		}
 		if _, ok := IndicatorByID(ind.ID); !ok {
 			t.Errorf("IndicatorByID(%q) failed", ind.ID)
+		}
+	}
+}
+
+// mayName must never turn down a name the full lookup finds: try every
+// name and alias with prefixes, suffixes, spaces, other letter cases and
+// full-width forms, and every run of runes of some of them.
+func TestMayNameKeepsMatches(t *testing.T) {
+	check := func(s string) {
+		if i := lookup(foldKey(s)); i >= 0 && !mayName(s) {
+			t.Errorf("mayName(%q) = false, but it names %s", s, Catalogue[i].ID)
+		}
+	}
+	var runs []string
+	for _, ind := range Catalogue {
+		for _, a := range append([]string{ind.Name}, ind.Aliases...) {
+			for _, p := range append([]string{"", " ", "\u3000", "全市完成", "制造业"}, indicatorPrefixes...) {
+				for _, suf := range append([]string{"", " ", "\u3000 ", "率", "增长增速"}, indicatorSuffixes...) {
+					check(p + a + suf)
+					check(strings.ToLower(p + a + suf))
+				}
+			}
+			runs = append(runs, " 全市"+a+"增长 ", "各项"+strings.ToLower(a)+"总量")
+		}
+	}
+	runs = append(runs, "ｇｄｐ", "ＧＤＰ增长", " Cpi ", "pm2.5濃度", "R&D经费支出占gdp比重", "\xff增长", "总值\xff")
+	for _, name := range runs {
+		r := []rune(name)
+		for i := range r {
+			for j := i; j <= len(r); j++ {
+				check(string(r[i:j]))
+			}
+		}
+		if !utf8.ValidString(name) {
+			check(name)
 		}
 	}
 }

@@ -25,41 +25,53 @@ func Extract(text string, ctx Context) []model.Metric {
 	if text == "" {
 		return nil
 	}
-	buf := runeBufs.Get().(*[]rune)
-	defer runeBufs.Put(buf)
-	orig, n, offs, valid := decode(text, buf)
-	scratch := metricBufs.Get().(*[]model.Metric)
-	defer func() {
-		clear(*scratch) // keep no strings alive from the pool
-		*scratch = (*scratch)[:0]
-		metricBufs.Put(scratch)
-	}()
-	x := extractor{n: n, orig: orig, ctx: ctx, out: (*scratch)[:0]}
-	if valid {
-		x.text, x.offs = text, offs
+	sc := scratches.Get().(*scratch)
+	defer sc.release()
+	d := decode(text, sc)
+	x := extractor{n: d.n, orig: d.orig, ctx: ctx, out: sc.out[:0]}
+	if d.valid {
+		x.text, x.offs = text, d.offs
 	}
-	start := 0
-	for i := 0; i <= len(n); i++ {
-		if i == len(n) || isSentenceEnd(n[i]) {
-			if i > start {
-				x.sentence(start, i)
+	n, marks := d.n, d.marks
+	start, from := 0, 0 // the sentence's first rune and first mark
+	for mi := 0; mi <= len(marks); mi++ {
+		i := len(n)
+		if mi < len(marks) {
+			if i = marks[mi]; !isSentenceEnd(n[i]) {
+				continue
 			}
-			if i < len(n) && n[i] == '\n' {
-				x.lastSubject = "" // a paragraph break ends what a bare 增长x% can refer to
-			}
-			start = i + 1
 		}
+		if i > start {
+			x.sentence(start, i, marks[from:mi])
+		}
+		if i < len(n) && n[i] == '\n' {
+			x.lastSubject = "" // a paragraph break ends what a bare 增长x% can refer to
+		}
+		start, from = i+1, mi+1
 	}
-	*scratch = x.out // keep the grown buffer
+	sc.out = x.out // keep the grown buffer
 	if len(x.out) == 0 {
 		return nil
 	}
 	return append([]model.Metric(nil), x.out...)
 }
 
-// metricBufs holds the slices Extract collects metrics in before copying
-// them out at their final size.
-var metricBufs = sync.Pool{New: func() any { return new([]model.Metric) }}
+// scratch holds the buffers one Extract works in, kept for the next in
+// scratches; nothing Extract returns points into them.
+type scratch struct {
+	runes []rune         // decode's orig, n and offs
+	marks []int          // decode's marks
+	out   []model.Metric // the metrics found, copied out at their final size
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// release returns sc to scratches, holding no strings alive.
+func (sc *scratch) release() {
+	clear(sc.out)
+	sc.out = sc.out[:0]
+	scratches.Put(sc)
+}
 
 // lookupIndicator is model.LookupIndicator, remembering the last answer:
 // a figure that takes the subject of the one before asks the same again.
@@ -88,74 +100,91 @@ func isClauseEnd(r rune) bool {
 	return false
 }
 
-// runeBufs holds the buffers Extract decodes into; nothing it returns
-// points into them.
-var runeBufs = sync.Pool{New: func() any { return new([]rune) }}
+// decoded is a text as the scanners read it.
+type decoded struct {
+	orig, n []rune // its runes (as []rune(text) gives them), and normalized
+	offs    []rune // when valid, the byte offset of each rune (as an int32)
+	marks   []int  // the offsets of the runes in n that are in markRunes
+	valid   bool   // the text is valid UTF-8, so runs can be cut from it
+}
 
-// decode returns the runes of text (as []rune(text) would) and their
-// normalized form, in one pass, in buf (grown when too small). valid says that text is
-// valid UTF-8, so that rune ranges can be cut from it by byte offsets.
-func decode(text string, buf *[]rune) (orig, n, offs []rune, valid bool) {
+// markRunes holds the runes that end a sentence or a clause and those the
+// clause scanner acts on (clauseStarts): the scanners visit these alone,
+// not every rune, three times over (sentences, clauses, quantities).
+var markRunes = func() *runeSet {
+	s := *clauseStarts
+	for _, r := range "。!?\n…,;:" {
+		s.add(r)
+	}
+	return &s
+}()
+
+// decodeSpecial holds the runes decode looks at twice: those normalizeRune
+// changes and those it marks. It changes no rune outside the set's range,
+// the Basic Multilingual Plane, and marks none there.
+var decodeSpecial = func() *runeSet {
+	s := *markRunes
+	for r := rune(0); r < 0x10000; r++ {
+		if normalizeRune(r) != r {
+			s.add(r)
+		}
+	}
+	return &s
+}()
+
+// decode decodes and normalizes text in one pass, in sc's buffers (grown
+// when too small).
+func decode(text string, sc *scratch) decoded {
 	if len(text) >= math.MaxInt32 {
-		orig, n, valid = slowDecode(text)
-		return orig, n, nil, valid
+		return slowDecode(text, sc)
 	}
 	// Valid text has at most one rune per byte: decode into thirds of
-	// that size and cut them to length after. offs[k] is the byte offset
-	// of rune k, stored as a rune (int32).
+	// that size and cut them to length after.
 	size := len(text)
-	if cap(*buf) < 3*size {
-		*buf = make([]rune, 3*size)
+	if cap(sc.runes) < 3*size {
+		sc.runes = make([]rune, 3*size)
 	}
-	b := (*buf)[:3*size]
-	orig, n, offs = b[:size:size], b[size:2*size:2*size], b[2*size:]
-	valid = true
+	b := sc.runes[:3*size]
+	orig, n, offs := b[:size:size], b[size:2*size:2*size], b[2*size:]
+	orig, offs = orig[:len(n)], offs[:len(n)] // one bounds check for all three
+	marks := sc.marks[:0]
 	k := 0
-	for i := 0; i < len(text); k++ {
-		offs[k] = rune(i)
-		c := text[i]
-		if c < 0x80 {
-			orig[k] = rune(c)
-			if c == '~' || c == '\t' {
-				n[k] = normalizeRune(rune(c))
-			} else {
-				n[k] = rune(c)
-			}
-			i++
-			continue
-		}
-		r, size := hanzi.DecodeFast(text, i)
-		if size == 0 {
-			r, size = utf8.DecodeRuneInString(text[i:])
-			if r == utf8.RuneError && size == 1 {
-				orig, n, valid = slowDecode(text)
-				return orig, n, nil, valid
+	for i := 0; i < len(text) && k < len(n); k++ {
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, size = hanzi.DecodeFast(text, i); size == 0 {
+				if r, size = utf8.DecodeRuneInString(text[i:]); r == utf8.RuneError && size == 1 {
+					return slowDecode(text, sc)
+				}
 			}
 		}
+		offs[k], orig[k] = rune(i), r
 		i += size
-		orig[k] = r
-		if mayNormalize(r) {
+		if decodeSpecial.has(r) {
 			r = normalizeRune(r)
+			if markRunes.has(r) {
+				marks = append(marks, k)
+			}
 		}
 		n[k] = r
 	}
-	return orig[:k:k], n[:k:k], offs[:k:k], valid
+	sc.marks = marks // keep the grown buffer
+	return decoded{orig: orig[:k:k], n: n[:k:k], offs: offs[:k:k], marks: marks, valid: true}
 }
 
 // slowDecode is decode for text that is not valid UTF-8.
-func slowDecode(text string) (orig, n []rune, valid bool) {
-	orig = []rune(text)
-	n = make([]rune, len(orig))
-	for i, r := range orig {
-		n[i] = normalizeRune(r)
+func slowDecode(text string, sc *scratch) decoded {
+	d := decoded{orig: []rune(text)}
+	d.n = make([]rune, len(d.orig))
+	marks := sc.marks[:0]
+	for i, r := range d.orig {
+		d.n[i] = normalizeRune(r)
+		if markRunes.has(d.n[i]) {
+			marks = append(marks, i)
+		}
 	}
-	return orig, n, false
-}
-
-// mayNormalize reports the non-ASCII runes normalizeRune can change: the
-// full-width forms, the ideographic space, dashes and ×.
-func mayNormalize(r rune) bool {
-	return r >= 0xFF01 && r <= 0xFF5E || r == 0x3000 || r >= 0x2013 && r <= 0x2015 || r == 0xD7
+	sc.marks, d.marks = marks, marks
+	return d
 }
 
 // normalizeRune maps full-width forms to ASCII (hanzi.FoldWidth) and the
@@ -221,19 +250,25 @@ type sentState struct {
 	clausePeriod string
 }
 
-func (x *extractor) sentence(s, e int) {
+// sentence extracts the metrics of the sentence n[s:e], whose marks (see
+// findMarks) are marks.
+func (x *extractor) sentence(s, e int, marks []int) {
 	st := sentState{start: s, end: e, first: len(x.out)}
-	cs := s
-	for i := s; i <= e; i++ {
-		if i == e || isClauseEnd(x.n[i]) && !x.thousands(i) {
-			if i > cs {
-				x.clause(&st, cs, i)
+	cs, from := s, 0 // the clause's first rune and first mark
+	for mi := 0; mi <= len(marks); mi++ {
+		i := e
+		if mi < len(marks) {
+			if i = marks[mi]; !isClauseEnd(x.n[i]) || x.thousands(i) {
+				continue
 			}
-			if i < e && x.n[i] == ';' {
-				st.forecast, st.target = false, false
-			}
-			cs = i + 1
 		}
+		if i > cs {
+			x.clause(&st, cs, i, marks[from:mi])
+		}
+		if i < e && x.n[i] == ';' {
+			st.forecast, st.target = false, false
+		}
+		cs, from = i+1, mi+1
 	}
 }
 
@@ -244,18 +279,23 @@ func (x *extractor) thousands(i int) bool {
 		(i+4 == len(n) || !isDigit(n[i+4]))
 }
 
-// clause extracts the metrics of one clause (between , ; : marks).
-func (x *extractor) clause(st *sentState, cs, ce int) {
+// clause extracts the metrics of one clause n[cs:ce] (between , ; :
+// marks), whose marks are marks.
+func (x *extractor) clause(st *sentState, cs, ce int, marks []int) {
 	n := x.n
 	seg := cs // start of the text before the next number
 	first := len(x.out)
 	fenbie := -1
 	st.clausePeriod = ""
-	for i := cs; i < ce; {
+	i := cs // where scanning resumes: runes before it are read
+	for _, at := range marks {
+		if at < i {
+			continue
+		}
+		i = at
 		r := n[i]
 		if !clauseStarts.has(r) {
-			i++ // nothing below starts at r
-			continue
+			continue // nothing below starts at r
 		}
 		if r < 0x80 && isDigit(r) || r >= 0x4E00 && periodFirst.has(r) {
 			if p, k, ok := matchPeriod(n, i, ce); ok {
@@ -287,7 +327,6 @@ func (x *extractor) clause(st *sentState, cs, ce int) {
 			}
 		}
 		if !(isDigit(r) || r == 'x' || r == 'X' || isCnStart(r) || r == '百') {
-			i++
 			continue
 		}
 		m, end, ok := x.quantity(st, cs, ce, seg, i)
@@ -456,14 +495,11 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	}
 
 	// qualifier written before the number, and the verb before that
-	for qi, q := range preQualifierRunes {
-		if hasSuffixWord(p, q) {
-			if qual == "" {
-				qual = preQualifiers[qi]
-			}
-			p = p[:len(p)-len(q)]
-			break
+	if qi := preQualifierWords.first(p); qi >= 0 {
+		if qual == "" {
+			qual = preQualifiers[qi]
 		}
+		p = p[:len(p)-len(preQualifierWords.runes[qi])]
 	}
 	m.Qualifier = qual
 	// 职工医保、生育保险参保率均达98%: one figure for each conjunct
@@ -555,7 +591,7 @@ func roundSig(v float64) float64 {
 		return v
 	}
 	// drop float noise from 1.81*1e8 while keeping 15 significant digits
-	mag := math.Pow(10, 15-math.Ceil(math.Log10(math.Abs(v))))
+	mag := pow10Of(15 - math.Ceil(math.Log10(math.Abs(v))))
 	if math.IsInf(mag, 0) || mag == 0 {
 		return v
 	}
@@ -565,6 +601,24 @@ func roundSig(v float64) float64 {
 	}
 	return r
 }
+
+// pow10Of is math.Pow(10, e), from a table of its answers for the
+// exponents roundSig meets in reports' figures: math.Pow is slow.
+func pow10Of(e float64) float64 {
+	if k := int(e) - minPow10; float64(int(e)) == e && k >= 0 && k < len(pow10s) {
+		return pow10s[k]
+	}
+	return math.Pow(10, e)
+}
+
+const minPow10 = -30
+
+var pow10s = func() (t [61]float64) {
+	for k := range t {
+		t[k] = math.Pow(10, float64(k+minPow10))
+	}
+	return t
+}()
 
 var preQualifiers = []string{"不超过", "不低于", "不少于", "超过", "将近", "接近", "突破", "大约", "不足", "不到", "约", "近", "超", "逾"}
 
@@ -663,28 +717,78 @@ var changeVerbs = []struct {
 
 var trailingFillers = []string{"分别为", "分别", "达到", "了", "达", "为", "是", "共"}
 
-// The word lists that classify and eachMarked test against the end of the
-// words before a number, as runes.
+// The word lists that quantity, classify and eachMarked test against the
+// end of the words before a number.
 var (
-	trailingFillerRunes = runesOf(trailingFillers)
-	comparisonBaseRunes = runesOf(comparisonBases)
-	changeVerbRunes     = func() [][]rune {
-		out := make([][]rune, len(changeVerbs))
+	trailingFillerWords = suffixWordsOf(trailingFillers)
+	comparisonBaseWords = suffixWordsOf(comparisonBases)
+	changeVerbWords     = func() *suffixWords {
+		words := make([]string, len(changeVerbs))
 		for i, v := range changeVerbs {
-			out[i] = []rune(v.word)
+			words[i] = v.word
 		}
-		return out
+		return suffixWordsOf(words)
 	}()
-	preQualifierRunes = runesOf(preQualifiers)
-	eachFillerRunes   = runesOf([]string{"达到", "保持在", "稳定在", "控制在", "达", "为", "在", "超过", "超"})
+	preQualifierWords = suffixWordsOf(preQualifiers)
+	eachFillerWords   = suffixWordsOf([]string{"达到", "保持在", "稳定在", "控制在", "达", "为", "在", "超过", "超"})
 )
 
-func runesOf(words []string) [][]rune {
-	out := make([][]rune, len(words))
+// suffixWords is a word list looked for at the end of the words before a
+// number: the words as runes, and the set of their last runes, so that
+// most lookups end at one test instead of one per word.
+type suffixWords struct {
+	runes [][]rune
+	last  runeSet
+}
+
+func suffixWordsOf(words []string) *suffixWords {
+	l := &suffixWords{runes: make([][]rune, len(words))}
 	for i, w := range words {
-		out[i] = []rune(w)
+		l.runes[i] = []rune(w)
+		l.last.add(l.runes[i][len(l.runes[i])-1])
 	}
-	return out
+	return l
+}
+
+// mayEnd reports whether some word of l can end p.
+func (l *suffixWords) mayEnd(p []rune) bool {
+	return len(p) > 0 && l.last.has(p[len(p)-1])
+}
+
+// first is the index of the first word of l that ends p, or -1.
+func (l *suffixWords) first(p []rune) int {
+	if l.mayEnd(p) {
+		for i, w := range l.runes {
+			if hasSuffixWord(p, w) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// trimEach cuts each word of l, in order, from the end of p where it stands.
+func (l *suffixWords) trimEach(p []rune) []rune {
+	if l.mayEnd(p) {
+		for _, w := range l.runes {
+			if hasSuffixWord(p, w) {
+				p = p[:len(p)-len(w)]
+			}
+		}
+	}
+	return p
+}
+
+// trimAll repeats trimEach until no word of l ends p.
+func (l *suffixWords) trimAll(p []rune) []rune {
+	for l.mayEnd(p) {
+		q := l.trimEach(p)
+		if len(q) == len(p) {
+			break
+		}
+		p = q
+	}
+	return p
 }
 
 // hasSuffixWord reports whether p ends with w, comparing from the end.
@@ -706,15 +810,7 @@ func hasSuffixWord(p, w []rune) bool {
 // p is x.n[at:at+len(p)].
 func classify(p []rune, x *extractor, at int) (measure model.Measure, sign int, subject string, share bool) {
 	sign = 1
-	for changed := true; changed; {
-		changed = false
-		for _, f := range trailingFillerRunes {
-			if hasSuffixWord(p, f) {
-				p = p[:len(p)-len(f)]
-				changed = true
-			}
-		}
-	}
+	p = trailingFillerWords.trimAll(p)
 	if hasSuffixRunes(p, "到") || hasSuffixRunes(p, "至") {
 		// 提高到680元 is a level; in 由62个精简至50个 the subject is before 由
 		q := p[:len(p)-1]
@@ -723,23 +819,15 @@ func classify(p []rune, x *extractor, at int) (measure model.Measure, sign int, 
 		}
 		return "", 1, x.runesString(at, at+len(p)), false
 	}
-	for vi, v := range changeVerbs {
-		if !hasSuffixWord(p, changeVerbRunes[vi]) {
-			continue
-		}
-		k := len(p) - len(changeVerbRunes[vi])
-		if v.word == "增" && k > 0 && (p[k-1] == '新' || p[k-1] == '净') {
-			break
-		}
-		measure, sign = model.MeasureChange, v.sign
-		p = p[:k]
-		break
-	}
-	for _, w := range comparisonBaseRunes {
-		if hasSuffixWord(p, w) {
-			p = p[:len(p)-len(w)]
+	if vi := changeVerbWords.first(p); vi >= 0 {
+		v := changeVerbs[vi]
+		k := len(p) - len(changeVerbWords.runes[vi])
+		if v.word != "增" || k == 0 || p[k-1] != '新' && p[k-1] != '净' {
+			measure, sign = model.MeasureChange, v.sign
+			p = p[:k]
 		}
 	}
+	p = comparisonBaseWords.trimEach(p)
 	s := x.runesString(at, at+len(p))
 	if measure == "" {
 		if i := lastIndexZhan(p, s); i >= 0 && !strings.Contains(s[i:], "地") {
@@ -1027,14 +1115,7 @@ func (x *extractor) distribute(st *sentState, cs, fenbie, first int) {
 // eachMarked reports whether the words before a number end in 均 or 各
 // (…参保率均达98%, …各1个), so the figure holds for each item of a list.
 func eachMarked(p []rune) bool {
-	for changed := true; changed; {
-		changed = false
-		for _, f := range eachFillerRunes {
-			if hasSuffixWord(p, f) {
-				p, changed = p[:len(p)-len(f)], true
-			}
-		}
-	}
+	p = eachFillerWords.trimAll(p)
 	return len(p) > 0 && (p[len(p)-1] == '均' || p[len(p)-1] == '各')
 }
 

@@ -265,7 +265,8 @@ func BenchmarkMetrics(b *testing.B) {
 // and say which text it could cut sources from.
 func TestDecodeMatchesRuneConversion(t *testing.T) {
 	for _, s := range []string{"", "增长6.5%", "ＧＤＰ增长５．２％，～\t", "a\xffb", "\xe5\xa2", "增\x80长", "\xed\xa0\x80", "😀1亿元", "\xc0\xaf"} {
-		orig, n, offs, valid := decode(s, new([]rune))
+		d := decode(s, new(scratch))
+		orig, n, offs, valid := d.orig, d.n, d.offs, d.valid
 		want := []rune(s)
 		if !slices.Equal(orig, want) || len(n) != len(want) {
 			t.Errorf("decode(%q) = %q, want %q", s, orig, want)
@@ -275,6 +276,15 @@ func TestDecodeMatchesRuneConversion(t *testing.T) {
 			if n[i] != normalizeRune(r) {
 				t.Errorf("decode(%q): rune %d normalized to %q, want %q", s, i, n[i], normalizeRune(r))
 			}
+		}
+		var marks []int
+		for i, r := range n {
+			if markRunes.has(r) {
+				marks = append(marks, i)
+			}
+		}
+		if !slices.Equal(d.marks, marks) {
+			t.Errorf("decode(%q): marks %v, want %v", s, d.marks, marks)
 		}
 		if valid != utf8.ValidString(s) {
 			t.Errorf("decode(%q): valid = %v", s, valid)
@@ -317,11 +327,25 @@ func TestSmallDecimalMatchesParseFloat(t *testing.T) {
 	}
 }
 
-// decode calls normalizeRune only where mayNormalize says it can matter.
-func TestMayNormalizeCoversNormalizeRune(t *testing.T) {
-	for r := rune(0x80); r <= 0x10FFFF; r++ {
-		if normalizeRune(r) != r && !mayNormalize(r) {
-			t.Fatalf("normalizeRune changes %U but mayNormalize says it cannot", r)
+// decode calls normalizeRune only on runes in decodeSpecial.
+func TestDecodeSpecialCoversNormalizeRune(t *testing.T) {
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if normalizeRune(r) != r && !decodeSpecial.has(r) {
+			t.Fatalf("normalizeRune changes %U but decodeSpecial leaves it out", r)
+		}
+	}
+}
+
+// pow10Of must give what math.Pow gives.
+func TestPow10OfMatchesPow(t *testing.T) {
+	for e := -400.0; e <= 400; e += 0.5 {
+		if got, want := pow10Of(e), math.Pow(10, e); got != want && !(math.IsNaN(got) && math.IsNaN(want)) {
+			t.Fatalf("pow10Of(%v) = %v, want %v", e, got, want)
+		}
+	}
+	for _, e := range []float64{math.Inf(1), math.Inf(-1), math.NaN(), 1e300, -1e300} {
+		if got, want := pow10Of(e), math.Pow(10, e); got != want && !(math.IsNaN(got) && math.IsNaN(want)) {
+			t.Fatalf("pow10Of(%v) = %v, want %v", e, got, want)
 		}
 	}
 }

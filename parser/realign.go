@@ -475,33 +475,42 @@ func (f *mbFiller) keep(b *fillBeamSet, k int) {
 	}
 }
 
-// prune keeps the k best with distinct last characters.
+// prune keeps the k best (k ≤ fillBeam) with distinct last characters and
+// states, best first. One pass keeps a short sorted list; most hypotheses
+// fall below its last entry and cost one comparison.
 func (b *fillBeamSet) prune(k int) {
-	// Partial selection sort: k is small.
+	var top [fillBeam]fillHyp
+	k = min(k, fillBeam)
 	n := 0
-	for n < k && n < len(b.hyps) {
-		best := n
-		for j := n + 1; j < len(b.hyps); j++ {
-			if b.hyps[j].score > b.hyps[best].score {
-				best = j
-			}
+	for _, h := range b.hyps {
+		if n == k && h.score <= top[n-1].score {
+			continue
 		}
-		b.hyps[n], b.hyps[best] = b.hyps[best], b.hyps[n]
-		dup := false
-		for i := 0; i < n; i++ {
-			if b.hyps[i].last == b.hyps[n].last && b.hyps[i].state == b.hyps[n].state {
-				dup = true
+		same := -1
+		for i := range n {
+			if top[i].last == h.last && top[i].state == h.state {
+				same = i
 				break
 			}
 		}
-		if dup {
-			b.hyps[n] = b.hyps[len(b.hyps)-1]
-			b.hyps = b.hyps[:len(b.hyps)-1]
+		switch {
+		case same >= 0 && h.score <= top[same].score:
 			continue
+		case same >= 0:
+			copy(top[same:n-1], top[same+1:n])
+			n--
+		case n == k:
+			n-- // the worst gives way
 		}
+		i := n
+		for i > 0 && top[i-1].score < h.score {
+			top[i] = top[i-1]
+			i--
+		}
+		top[i] = h
 		n++
 	}
-	b.hyps = b.hyps[:n]
+	b.hyps = append(b.hyps[:0], top[:n]...)
 }
 
 // search reads b (starting at an original lead byte) and returns the best

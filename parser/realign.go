@@ -186,7 +186,10 @@ func newDocModel(text string) *docModel {
 	d.slots = make([]uint64, 1<<bits.Len(uint(len(text)/2+64)))
 	prev := -1
 	for i := 0; i < len(text); {
-		r, size := hanzi.DecodeRune(text, i)
+		r, size := hanzi.DecodeFast(text, i)
+		if size == 0 {
+			r, size = hanzi.DecodeRune(text, i)
+		}
 		i += size
 		if r > 0xFFFF {
 			prev = -1
@@ -319,10 +322,25 @@ func (d *docModel) successors(r rune) []fillCand {
 			}
 			all = append(all, fillTab.trad[n]...)
 		}
-		slices.SortStableFunc(all, func(x, y fillCand) int { return x.trail - y.trail })
-		d.succ[a] = all
+		d.succ[a] = sortByTrail(all)
 	}
 	return d.succ[a]
+}
+
+// sortByTrail orders cands by trail byte, keeping their order otherwise:
+// sorting keys of trail and place is several times faster than a stable
+// sort of the candidates themselves.
+func sortByTrail(cands []fillCand) []fillCand {
+	keys := make([]uint32, len(cands))
+	for i, c := range cands {
+		keys[i] = uint32(c.trail)<<24 | uint32(i)
+	}
+	slices.Sort(keys)
+	out := make([]fillCand, len(cands))
+	for i, k := range keys {
+		out[i] = cands[k&(1<<24-1)]
+	}
+	return out
 }
 
 // withTrail is the part of cands (sorted by trail) with the given trail.

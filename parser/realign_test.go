@@ -4,6 +4,7 @@ import (
 	"math"
 	"os"
 	"regexp"
+	"slices"
 	"testing"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -83,5 +84,72 @@ func TestFastLog2(t *testing.T) {
 	}
 	if worst > 1e-4 {
 		t.Errorf("fastLog2 is off by up to %g", worst)
+	}
+}
+
+func TestBeamPrune(t *testing.T) {
+	h := func(score float64, last rune, state hanzi.State) fillHyp {
+		return fillHyp{score: score, last: last, state: state}
+	}
+	tests := []struct {
+		name string
+		in   []fillHyp
+		k    int
+		want []fillHyp
+	}{
+		{"best first", []fillHyp{h(1, 'a', 0), h(3, 'b', 0), h(2, 'c', 0)}, 8,
+			[]fillHyp{h(3, 'b', 0), h(2, 'c', 0), h(1, 'a', 0)}},
+		{"only k", []fillHyp{h(1, 'a', 0), h(3, 'b', 0), h(2, 'c', 0)}, 2,
+			[]fillHyp{h(3, 'b', 0), h(2, 'c', 0)}},
+		{"best of a last and state", []fillHyp{h(1, 'a', 0), h(5, 'a', 0), h(3, 'a', 0), h(2, 'b', 0)}, 8,
+			[]fillHyp{h(5, 'a', 0), h(2, 'b', 0)}},
+		{"same last, other state", []fillHyp{h(1, 'a', 0), h(5, 'a', 7)}, 8,
+			[]fillHyp{h(5, 'a', 7), h(1, 'a', 0)}},
+		{"a duplicate does not push out a distinct one", []fillHyp{h(4, 'a', 0), h(3, 'b', 0), h(5, 'a', 0)}, 2,
+			[]fillHyp{h(5, 'a', 0), h(3, 'b', 0)}},
+		{"ties keep the earlier", []fillHyp{h(2, 'a', 0), h(2, 'b', 0), h(2, 'c', 0)}, 2,
+			[]fillHyp{h(2, 'a', 0), h(2, 'b', 0)}},
+		{"empty", nil, 8, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := fillBeamSet{hyps: slices.Clone(tt.in)}
+			b.prune(tt.k)
+			if len(b.hyps) != len(tt.want) {
+				t.Fatalf("kept %v, want %v", b.hyps, tt.want)
+			}
+			for i := range tt.want {
+				if b.hyps[i] != tt.want[i] {
+					t.Fatalf("kept %v, want %v", b.hyps, tt.want)
+				}
+			}
+		})
+	}
+}
+
+func TestDocModel(t *testing.T) {
+	// 發 folds to 发; spaces and mojibake symbols break pairs.
+	d := newDocModel("发展发展，發展 发生ㄈ发现")
+	tests := []struct {
+		prev, r rune
+		n, pair int32
+	}{
+		{'发', '展', 5, 3}, // 发展 twice, 發展 once; 发生 and 发现 are the other two
+		{'发', '生', 5, 1},
+		{'发', '现', 5, 1},
+		{'展', '发', 2, 1}, // 展发 and 展，; the space after the third 展 breaks
+		{'展', '，', 2, 1},
+		{'生', '发', 0, 0}, // ㄈ breaks the pair
+		{'现', '发', 0, 0}, // last character: followed by nothing
+		{'无', '发', 0, 0},
+	}
+	for _, tt := range tests {
+		n, pair := d.counts(tt.prev, tt.r)
+		if n != tt.n || pair != tt.pair {
+			t.Errorf("counts(%c, %c) = %d, %d; want %d, %d", tt.prev, tt.r, n, pair, tt.n, tt.pair)
+		}
+	}
+	if got := string(d.after('发')); got != "展生现" {
+		t.Errorf("after(发) = %q, want 展生现 (in order of first appearance)", got)
 	}
 }

@@ -19,10 +19,14 @@ type normalized struct {
 }
 
 // normalize runs the stages in order. Each stage sees the previous stage's
-// output and reports its changes as edits, so spans stay valid.
+// output and reports its changes as edits, so spans stay valid. text is
+// Decode's output, valid UTF-8.
 func normalize(text string) normalized {
 	var n normalized
-	n.text, n.spans = applyEdits(text, pinyinEdits(text), nil)
+	n.text = text
+	if mayHoldReadings(text) {
+		n.text, n.spans = applyEdits(text, pinyinEdits(text), nil)
+	}
 	n.text, n.spans = repairMojibakeStage(n.text, n.spans)
 	var edits []edit
 	edits, n.meta = furnitureEdits(n.text)
@@ -96,6 +100,31 @@ func pinyinEdits(text string) []edit {
 		i = k + cs
 	}
 	return edits
+}
+
+// mayHoldReadings reports whether pinyinEdits can find anything in valid
+// UTF-8 text: every reading it removes starts with ( （ ? or U+FFFD right
+// before a Latin letter, ü or tone-marked vowel. Most reports have no such
+// place, and searching for the four openers is much faster than the scan.
+func mayHoldReadings(text string) bool {
+	for _, open := range []string{"(", "（", "?", "\uFFFD"} {
+		for i := 0; ; {
+			k := strings.Index(text[i:], open)
+			if k < 0 {
+				break
+			}
+			i += k + len(open)
+			if r, _ := utf8.DecodeRuneInString(text[i:]); isReadingRune(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isReadingRune reports the runes a reading is written in.
+func isReadingRune(c rune) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == 'ü' || c == 'Ü' || strings.ContainsRune(toneMarked, c)
 }
 
 // skipToReading skips, from rune start i, the runes that cannot begin a

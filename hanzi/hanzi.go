@@ -143,8 +143,13 @@ func (t *table) set(r rune, e uint32) {
 	}
 }
 
-// one maps a single rune without context.
+// one maps a single rune without context. In the dense range it asks the
+// mapped bitmap first: most characters have no entry, and the bitmap stays
+// in cache where the dense array does not.
 func (t *table) one(r rune) rune {
+	if k := uint(r - denseLo); k <= denseHi-denseLo && t.mapped[k/64]&(1<<(k%64)) == 0 {
+		return r
+	}
 	if e := t.get(r) & runeMask; e != 0 {
 		return rune(e)
 	}
@@ -259,7 +264,9 @@ func ToTraditional(s string) string { return s2t.convert(s, true) }
 
 // FoldRune maps one rune to its matching form: the default simplified
 // character, half-width ASCII for full-width forms (Ａ１（：，), and a
-// space for the ideographic space U+3000.
+// space for the ideographic space U+3000. It maps CJK ideographs to
+// ideographs and every other rune as FoldWidth does, so a scanner that
+// only asks IsHan of ideographs can fold with FoldWidth alone.
 func FoldRune(r rune) rune {
 	if r < 0x80 {
 		return r

@@ -450,3 +450,14 @@ func TestDecodeRune(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldRuneKeepsHan checks what FoldRune promises scanners: ideographs
+// fold to ideographs, and every other rune folds as FoldWidth folds it.
+func TestFoldRuneKeepsHan(t *testing.T) {
+	for r := rune(0); r <= 0x3FFFF; r++ {
+		f := FoldRune(r)
+		if IsHan(r) && !IsHan(f) || !IsHan(r) && f != FoldWidth(r) {
+			t.Errorf("FoldRune(%U) = %U", r, f)
+		}
+	}
+}

@@ -57,7 +57,9 @@ func leadShape(s string, inline bool) bool {
 		maxHan = 12
 	}
 	for _, r := range s {
-		r = hanzi.FoldRune(r)
+		// Only ideographs change script when folded, and they stay
+		// ideographs: the width fold is all the cases below need.
+		r = hanzi.FoldWidth(r)
 		switch {
 		case r == '“' || r == '「':
 			quoted++

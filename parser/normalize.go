@@ -377,16 +377,16 @@ func spaceEdits(text string) []edit {
 		body := line[lead : len(line)-trail]
 		base := start + lead
 		for i := 0; i < len(body); {
-			// A blank starts with a space, a tab or 0xE3, the first byte
-			// of U+3000; no other byte can start one, and those bytes
-			// always start a rune.
-			if c := body[i]; c != ' ' && c != '\t' && c != 0xE3 {
+			// A blank starts with a space, a tab or U+3000. Continuation
+			// bytes never do, so a three-byte rune is stepped over whole
+			// and anything else a byte at a time.
+			switch c := body[i]; {
+			case c == ' ' || c == '\t':
+			case c < 0xE0 || i+2 >= len(body) || body[i+1]&0xC0 != 0x80 || body[i+2]&0xC0 != 0x80:
 				i++
 				continue
-			}
-			if body[i] != ' ' && body[i] != '\t' && !strings.HasPrefix(body[i:], "\u3000") {
-				_, s := utf8.DecodeRuneInString(body[i:])
-				i += s
+			case c != 0xE3 || body[i+1] != 0x80 || body[i+2] != 0x80: // not U+3000
+				i += 3
 				continue
 			}
 			j := i

@@ -50,61 +50,72 @@ var decSignatures = []struct {
 // the BOM removed and line ends normalized to "\n". encoding is one of
 // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "big5".
 func Decode(name string, data []byte) (text, enc string, err error) {
+	text, enc, _, err = decode(name, data)
+	return text, enc, err
+}
+
+// decode is Decode that also says whether the text may hold a rune
+// mbTrigger accepts: false only when the UTF-8 check, which reads every
+// rune anyway, saw none, and normalize can skip the mojibake stage.
+func decode(name string, data []byte) (text, enc string, triggers bool, err error) {
 	if len(data) == 0 {
-		return "", "", fmt.Errorf("%s: empty file", name)
+		return "", "", false, fmt.Errorf("%s: empty file", name)
 	}
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
-		return decNormalizeEOL(strings.ToValidUTF8(string(data[3:]), "\uFFFD")), "utf-8-bom", nil
+		return decNormalizeEOL(strings.ToValidUTF8(string(data[3:]), "\uFFFD")), "utf-8-bom", true, nil
 	case bytes.HasPrefix(data, []byte("\xff\xfe")) && !bytes.HasPrefix(data, []byte("\xff\xfe\x00\x00")):
-		return decWith(name, data, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le")
+		text, enc, err = decWith(name, data, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le")
+		return text, enc, true, err
 	case bytes.HasPrefix(data, []byte("\xfe\xff")):
-		return decWith(name, data, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be")
+		text, enc, err = decWith(name, data, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be")
+		return text, enc, true, err
 	}
 	for _, sig := range decSignatures {
 		if bytes.HasPrefix(data, []byte(sig.magic)) {
-			return "", "", &BinaryError{Name: name, What: sig.what}
+			return "", "", false, &BinaryError{Name: name, What: sig.what}
 		}
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		return "", "", &BinaryError{Name: name, What: "binary data (NUL bytes)"}
+		return "", "", false, &BinaryError{Name: name, What: "binary data (NUL bytes)"}
 	}
-	if text := string(data); validUTF8(text) {
-		return decNormalizeEOL(text), "utf-8", nil
+	text = string(data)
+	if valid, triggers := scanUTF8(text); valid {
+		return decNormalizeEOL(text), "utf-8", triggers, nil
 	}
 	gb, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 	if err != nil {
-		return "", "", fmt.Errorf("%s: %w", name, err)
+		return "", "", false, fmt.Errorf("%s: %w", name, err)
 	}
 	b5, err := traditionalchinese.Big5.NewDecoder().Bytes(data)
 	if err != nil {
 		b5 = nil
 	}
 	if b5 != nil && decPlausibility(string(b5)) > decPlausibility(string(gb)) {
-		return decNormalizeEOL(string(b5)), "big5", nil
+		return decNormalizeEOL(string(b5)), "big5", true, nil
 	}
-	return decNormalizeEOL(strings.TrimPrefix(string(gb), "\uFEFF")), "gb18030", nil
+	return decNormalizeEOL(strings.TrimPrefix(string(gb), "\uFEFF")), "gb18030", true, nil
 }
 
-// validUTF8 is utf8.ValidString taking hanzi.DecodeFast's path for the
-// three-byte runes Chinese text is made of: a third faster on reports.
-func validUTF8(s string) bool {
+// scanUTF8 is utf8.ValidString, taking hanzi.DecodeFast's path for the
+// three-byte runes Chinese text is made of (a third faster), and reports
+// whether a valid s holds a rune mbTrigger accepts.
+func scanUTF8(s string) (valid, triggers bool) {
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
-		if _, n := hanzi.DecodeFast(s, i); n > 0 {
-			i += n
-			continue
+		r, n := hanzi.DecodeFast(s, i)
+		if n == 0 {
+			if r, n = utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
+				return false, false
+			}
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			return false
-		}
+		triggers = triggers || isTrigger(r)
 		i += n
 	}
-	return true
+	return true, triggers
 }
 
 func decWith(name string, data []byte, e encoding.Encoding, label string) (string, string, error) {

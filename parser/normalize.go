@@ -20,14 +20,17 @@ type normalized struct {
 
 // normalize runs the stages in order. Each stage sees the previous stage's
 // output and reports its changes as edits, so spans stay valid. text is
-// Decode's output, valid UTF-8.
-func normalize(text string) normalized {
+// Decode's output, valid UTF-8; triggers is false when decode saw no rune
+// that could start a mojibake repair (removing readings adds none).
+func normalize(text string, triggers bool) normalized {
 	var n normalized
 	n.text = text
 	if mayHoldReadings(text) {
 		n.text, n.spans = applyEdits(text, pinyinEdits(text), nil)
 	}
-	n.text, n.spans = repairMojibakeStage(n.text, n.spans)
+	if triggers {
+		n.text, n.spans = repairMojibakeStage(n.text, n.spans)
+	}
 	var edits []edit
 	edits, n.meta = furnitureEdits(n.text)
 	n.text, n.spans = applyEdits(n.text, edits, n.spans)
@@ -207,8 +210,7 @@ func repairMojibakeStage(text string, spans []model.Span) (string, []model.Span)
 // hasMojibakeTrigger reports whether text holds a rune mbTrigger accepts,
 // the only places RepairMojibake starts a repair. It reads runes as
 // RepairMojibake does (invalid bytes are U+FFFD, a trigger) but takes the
-// three-byte fast path, and skips the URO without asking mbTrigger: no
-// trigger lies between bopomofo and the private use area.
+// three-byte fast path.
 func hasMojibakeTrigger(text string) bool {
 	for i := 0; i < len(text); {
 		if text[i] < utf8.RuneSelf {
@@ -219,13 +221,17 @@ func hasMojibakeTrigger(text string) bool {
 		if n == 0 {
 			r, n = hanzi.DecodeRune(text, i)
 		}
-		if (r < 0x3130 || r >= 0xE000) && mbTrigger(r) {
+		if isTrigger(r) {
 			return true
 		}
 		i += n
 	}
 	return false
 }
+
+// isTrigger is mbTrigger, answering at once for the URO: no trigger lies
+// between bopomofo and the private use area.
+func isTrigger(r rune) bool { return (r < 0x3130 || r >= 0xE000) && mbTrigger(r) }
 
 var (
 	// Web and newspaper furniture. Both scripts are listed so the patterns

@@ -12,11 +12,11 @@ import (
 // Parse turns one report's bytes into a Report. name is used in messages
 // and as Report.Path.
 func Parse(name string, data []byte) (*model.Report, error) {
-	text, enc, err := Decode(name, data)
+	text, enc, triggers, err := decode(name, data)
 	if err != nil {
 		return nil, err
 	}
-	n := normalize(text)
+	n := normalize(text, triggers)
 	r := &model.Report{
 		Path:        name,
 		Encoding:    enc,

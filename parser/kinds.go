@@ -82,6 +82,24 @@ func newPhraseIndex(words []string) *phraseIndex {
 	return x
 }
 
+// startsWith reports whether s begins with one of the words, testing only
+// the words that share its first rune.
+func (x *phraseIndex) startsWith(s string) bool {
+	if s == "" {
+		return false
+	}
+	r, _ := hanzi.DecodeRune(s, 0)
+	if r >= 0x10000 || x.first[r>>6]&(1<<(r&63)) == 0 {
+		return false
+	}
+	for _, k := range x.byFirst[r] {
+		if strings.HasPrefix(s, x.words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // any reports whether s holds any of the words.
 func (x *phraseIndex) any(s string) bool {
 	found := false

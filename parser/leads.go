@@ -28,6 +28,8 @@ var maxOpenerRunes = func() int {
 	return n
 }()
 
+var leadOpenerIndex = newPhraseIndex(leadOpeners)
+
 // sentenceEnd is the byte length of the first sentence of p including its
 // full stop, or -1 when p holds no full stop.
 func sentenceEnd(p string) int {
@@ -44,11 +46,8 @@ func sentenceEnd(p string) int {
 func leadShape(s string, inline bool) bool {
 	// Fold works rune for rune and no opener is longer than
 	// maxOpenerRunes, so folding that many runes is enough to test them.
-	folded := hanzi.Fold(runePrefix(s, maxOpenerRunes))
-	for _, o := range leadOpeners {
-		if strings.HasPrefix(folded, o) {
-			return false
-		}
+	if leadOpenerIndex.startsWith(hanzi.Fold(runePrefix(s, maxOpenerRunes))) {
+		return false
 	}
 	han, commas := 0, 0
 	quoted := 0

@@ -42,6 +42,20 @@ func normalize(text string, triggers bool) normalized {
 // toneMarked holds the vowels that only pinyin writes.
 const toneMarked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 
+// toneMarkedSet is toneMarked as a bitmap over the runes below ḿ, the
+// highest: the reading scans ask it of every rune after a parenthesis.
+var toneMarkedSet = func() (set [('ḿ' + 64) / 64]uint64) {
+	for _, r := range toneMarked {
+		set[r/64] |= 1 << (r % 64)
+	}
+	return set
+}()
+
+// isToneMarked reports whether r is in toneMarked.
+func isToneMarked(r rune) bool {
+	return r >= 0 && r <= 'ḿ' && toneMarkedSet[r/64]&(1<<(r%64)) != 0
+}
+
 // pinyinEdits removes readings in parentheses after a character —
 // 國(guó) → 國 — which some sites add for every character. A parenthesis
 // goes only when its Latin text is a reading: tone-marked syllables always
@@ -83,7 +97,7 @@ func pinyinEdits(text string) []edit {
 			}
 			switch {
 			case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == 'ü', c == 'Ü':
-			case strings.ContainsRune(toneMarked, c):
+			case isToneMarked(c):
 				tone = true
 			default:
 				k = len(text) + 1 // not a reading
@@ -127,7 +141,7 @@ func mayHoldReadings(text string) bool {
 
 // isReadingRune reports the runes a reading is written in.
 func isReadingRune(c rune) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == 'ü' || c == 'Ü' || strings.ContainsRune(toneMarked, c)
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == 'ü' || c == 'Ü' || isToneMarked(c)
 }
 
 // skipToReading skips, from rune start i, the runes that cannot begin a
@@ -174,7 +188,7 @@ func brokenReading(s string) int {
 			}
 			return 0
 		case c >= 'a' && c <= 'z', c == 'ü':
-		case strings.ContainsRune(toneMarked, c):
+		case isToneMarked(c):
 			tone = true
 		default:
 			return 0

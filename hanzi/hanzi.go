@@ -143,11 +143,17 @@ func (t *table) set(r rune, e uint32) {
 	}
 }
 
-// one maps a single rune without context. In the dense range it asks the
-// mapped bitmap first: most characters have no entry, and the bitmap stays
-// in cache where the dense array does not.
+// unmapped reports a rune of the dense range that has no entry, from the
+// mapped bitmap: most characters have none, and the bitmap stays in cache
+// where the dense array does not. It is small enough to inline.
+func (t *table) unmapped(r rune) bool {
+	k := uint(r - denseLo)
+	return k <= denseHi-denseLo && t.mapped[k/64]&(1<<(k%64)) == 0
+}
+
+// one maps a single rune without context.
 func (t *table) one(r rune) rune {
-	if k := uint(r - denseLo); k <= denseHi-denseLo && t.mapped[k/64]&(1<<(k%64)) == 0 {
+	if t.unmapped(r) {
 		return r
 	}
 	if e := t.get(r) & runeMask; e != 0 {
@@ -195,7 +201,7 @@ func (t *table) convert(s string, withPhrases bool) string {
 		if n == 0 {
 			r, n = DecodeRune(s, i)
 		}
-		if k := uint(r - denseLo); r >= denseLo && r <= denseHi && t.mapped[k/64]&(1<<(k%64)) == 0 {
+		if t.unmapped(r) {
 			i += n // no entry: the common case for simplified text
 			continue
 		}
@@ -306,6 +312,10 @@ func Fold(s string) string {
 		r, n := DecodeFast(s, i)
 		if n == 0 {
 			r, n = DecodeRune(s, i)
+		}
+		if t2s.unmapped(r) {
+			i += n // FoldRune(r) == r: no width form lies in the dense range
+			continue
 		}
 		if f := FoldRune(r); f != r {
 			grow(&b, len(s))

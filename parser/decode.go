@@ -97,20 +97,26 @@ func decode(name string, data []byte) (text, enc string, triggers bool, err erro
 	return decNormalizeEOL(strings.TrimPrefix(string(gb), "\uFEFF")), "gb18030", true, nil
 }
 
-// scanUTF8 is utf8.ValidString, taking hanzi.DecodeFast's path for the
-// three-byte runes Chinese text is made of (a third faster), and reports
-// whether a valid s holds a rune mbTrigger accepts.
+// scanUTF8 is utf8.ValidString that also reports whether a valid s holds a
+// rune mbTrigger accepts. Most of a report is ASCII and ideographs led by
+// E4–E9 (U+4000–U+9FFF, valid with any two continuation bytes and never a
+// trigger), so those are stepped over before anything is decoded.
 func scanUTF8(s string) (valid, triggers bool) {
 	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
+		c := s[i]
+		if c-0xE4 <= 0xE9-0xE4 && i+2 < len(s) {
+			if c1, c2 := s[i+1], s[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
+		}
+		if c < utf8.RuneSelf {
 			i++
 			continue
 		}
-		r, n := hanzi.DecodeFast(s, i)
-		if n == 0 {
-			if r, n = utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
-				return false, false
-			}
+		r, n := hanzi.DecodeRune(s, i)
+		if r == utf8.RuneError && n == 1 {
+			return false, false
 		}
 		triggers = triggers || isTrigger(r)
 		i += n

@@ -396,19 +396,7 @@ func spaceEdits(text string) []edit {
 		}
 		body := line[lead : len(line)-trail]
 		base := start + lead
-		for i := 0; i < len(body); {
-			// A blank starts with a space, a tab or U+3000. Continuation
-			// bytes never do, so a three-byte rune is stepped over whole
-			// and anything else a byte at a time.
-			switch c := body[i]; {
-			case c == ' ' || c == '\t':
-			case c < 0xE0 || i+2 >= len(body) || body[i+1]&0xC0 != 0x80 || body[i+2]&0xC0 != 0x80:
-				i++
-				continue
-			case c != 0xE3 || body[i+1] != 0x80 || body[i+2] != 0x80: // not U+3000
-				i += 3
-				continue
-			}
+		for i := nextBlank(body, 0); i < len(body); i = nextBlank(body, i) {
 			j := i
 			for j < len(body) && (body[j] == ' ' || body[j] == '\t' || strings.HasPrefix(body[j:], "\u3000")) {
 				if body[j] == ' ' || body[j] == '\t' {
@@ -449,6 +437,24 @@ func spaceEdits(text string) []edit {
 		}
 	})
 	return edits
+}
+
+// nextBlank is the offset of the first space, tab or U+3000 in s from
+// byte from on, or len(s). None of their bytes is ever a continuation byte,
+// so a byte search finds where a blank rune starts; it runs at memchr speed
+// where stepping through the runes does not.
+func nextBlank(s string, from int) int {
+	n := len(s)
+	if k := strings.IndexByte(s[from:], ' '); k >= 0 {
+		n = from + k
+	}
+	if k := strings.IndexByte(s[from:n], '\t'); k >= 0 {
+		n = from + k
+	}
+	if k := strings.Index(s[from:n], "\u3000"); k >= 0 {
+		n = from + k
+	}
+	return n
 }
 
 // joinEdits rejoins lines that a PDF broke in mid-sentence. A break is

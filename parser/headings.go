@@ -412,33 +412,31 @@ func byteOffsetOfRune(s string, n int) int {
 // encoded rune can only match where a rune starts, so the byte search
 // finds what the rune search finds.
 type runeFinder struct {
-	first [256]bool
 	runes []string
 }
 
 func newRuneFinder(runes string) *runeFinder {
 	f := &runeFinder{}
 	for _, r := range runes {
-		e := string(r)
-		f.first[e[0]] = true
-		f.runes = append(f.runes, e)
+		f.runes = append(f.runes, string(r))
 	}
 	return f
 }
 
-// index is the byte offset of the first of f's runes in s, or -1.
+// index is the byte offset of the first of f's runes in s, or -1. One
+// strings.Index per rune, each over what the ones before left, runs at
+// memchr speed where a loop over the bytes does not.
 func (f *runeFinder) index(s string) int {
-	for i := 0; i < len(s); i++ {
-		if !f.first[s[i]] {
-			continue
-		}
-		for _, e := range f.runes {
-			if len(s)-i >= len(e) && s[i:i+len(e)] == e {
-				return i
-			}
+	n := len(s)
+	for _, e := range f.runes {
+		if k := strings.Index(s[:n], e); k >= 0 {
+			n = k
 		}
 	}
-	return -1
+	if n == len(s) {
+		return -1
+	}
+	return n
 }
 
 // contains reports whether s holds any of f's runes.

@@ -153,18 +153,24 @@ var intentWords = func() *phraseIndex {
 	return newPhraseIndex(words)
 }()
 
-// contentKind guesses a kind from a section's whole text.
-func contentKind(text string) (model.Kind, bool) {
-	t := hanzi.Fold(text)
+// contentKind guesses a kind from the titles and texts of a section's
+// subtree. Each is folded and scanned on its own rather than joined into
+// one string: no word holds the "\n" a join would put between them.
+func contentKind(s *model.Section) (model.Kind, bool) {
 	plan, done := 0, 0
 	// Counting every occurrence in one pass is strings.Count for words
-	// that cannot overlap themselves, which the init check below ensures.
-	intentWords.scan(t, func(k int) {
+	// that cannot overlap themselves, which intentWords checks.
+	count := func(k int) {
 		if k < len(planWords) {
 			plan++
 		} else {
 			done++
 		}
+	}
+	s.Walk(0, func(x *model.Section, _ int) bool {
+		intentWords.scan(hanzi.Fold(x.Title), count)
+		intentWords.scan(hanzi.Fold(x.Text), count)
+		return true
 	})
 	switch {
 	case plan+done < 3:
@@ -288,7 +294,7 @@ func derivedKind(n *node) model.Kind {
 	if bestN > 0 {
 		return best
 	}
-	if k, ok := contentKind(subtreeText(n.sec)); ok {
+	if k, ok := contentKind(n.sec); ok {
 		return k
 	}
 	return model.KindOther
@@ -301,16 +307,4 @@ func (n *node) hasProgress() bool {
 		}
 	}
 	return false
-}
-
-func subtreeText(s *model.Section) string {
-	var b strings.Builder
-	s.Walk(0, func(x *model.Section, _ int) bool {
-		b.WriteString(x.Title)
-		b.WriteString("\n")
-		b.WriteString(x.Text)
-		b.WriteString("\n")
-		return true
-	})
-	return b.String()
 }

@@ -277,42 +277,72 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 		if len(trimmed) > 240 {
 			return // furniture and debris lines are short; paragraphs are not
 		}
-		furniture := false
-		rest := trimmed
-		if !mayBeFurniture(trimmed) {
-			rest = ""
-		}
-		if m := reDate.FindStringSubmatchIndex(rest); rest != "" && m != nil {
-			if meta.Date == "" {
-				meta.Date = normalizeDate(rest[m[2]:m[3]])
-			}
-			rest = rest[:m[0]] + " " + rest[m[1]:]
-			furniture = true
-		}
-		if m := reSource.FindStringSubmatchIndex(rest); m != nil && (furniture || utf8.RuneCountInString(rest) < 40) {
-			if meta.Source == "" && m[2] >= 0 {
-				meta.Source = rest[m[2]:m[3]]
-			}
-			rest = rest[:m[0]] + " " + rest[m[1]:]
-			furniture = true
-		}
-		if m := reClicks.FindStringIndex(rest); m != nil {
-			rest = rest[:m[0]] + " " + rest[m[1]:]
-			furniture = true
-		}
+		rest, furniture := liftFurniture(trimmed, &meta)
 		switch {
 		case furniture && utf8.RuneCountInString(strings.TrimSpace(rest)) <= 8,
 			len(trimmed) <= 60 && (reJunkLine.MatchString(trimmed) || rePageNo.MatchString(trimmed)):
 			edits = append(edits, edit{start: start, end: lineEnd(text, end), kind: model.SpanDebris})
 			return
 		}
-		if m := reMarginBeforeHeading.FindStringSubmatchIndex(line); m != nil {
+		if m := matchMarginBeforeHeading(line); m != nil {
 			edits = append(edits, edit{start: start, end: start + m[2], kind: model.SpanDebris})
-		} else if m := reStrayLeadDigit.FindStringSubmatchIndex(line); m != nil {
+		} else if m := matchStrayLeadDigit(line); m != nil {
 			edits = append(edits, edit{start: start, end: start + m[2], kind: model.SpanDebris})
 		}
 	})
 	return edits, meta
+}
+
+// liftFurniture cuts the date, source and click-count labels out of a
+// line, noting the first date and source in meta, and says whether it
+// found any. Lines without a furniture word cannot match and skip the
+// patterns.
+func liftFurniture(line string, meta *model.Meta) (rest string, furniture bool) {
+	if !mayBeFurniture(line) {
+		return "", false
+	}
+	rest = line
+	if m := reDate.FindStringSubmatchIndex(rest); m != nil {
+		if meta.Date == "" {
+			meta.Date = normalizeDate(rest[m[2]:m[3]])
+		}
+		rest = rest[:m[0]] + " " + rest[m[1]:]
+		furniture = true
+	}
+	if m := reSource.FindStringSubmatchIndex(rest); m != nil && (furniture || utf8.RuneCountInString(rest) < 40) {
+		if meta.Source == "" && m[2] >= 0 {
+			meta.Source = rest[m[2]:m[3]]
+		}
+		rest = rest[:m[0]] + " " + rest[m[1]:]
+		furniture = true
+	}
+	if m := reClicks.FindStringIndex(rest); m != nil {
+		rest = rest[:m[0]] + " " + rest[m[1]:]
+		furniture = true
+	}
+	return rest, furniture
+}
+
+// reSpace is the set \s stands for in the patterns.
+const reSpace = " \t\n\f\r"
+
+// matchMarginBeforeHeading is reMarginBeforeHeading's submatch index. Every
+// match has a \s right after its one to three characters (at most 12
+// bytes), and most lines have none there, so they skip the regexp.
+func matchMarginBeforeHeading(line string) []int {
+	if strings.IndexAny(line[:min(len(line), 13)], reSpace) < 0 {
+		return nil
+	}
+	return reMarginBeforeHeading.FindStringSubmatchIndex(line)
+}
+
+// matchStrayLeadDigit is reStrayLeadDigit's submatch index, asked only of
+// lines that open with a digit and a \s.
+func matchStrayLeadDigit(line string) []int {
+	if len(line) < 2 || line[0] < '0' || line[0] > '9' || strings.IndexByte(reSpace, line[1]) < 0 {
+		return nil
+	}
+	return reStrayLeadDigit.FindStringSubmatchIndex(line)
 }
 
 // furnitureWords are the labels web pages put on their furniture lines;

@@ -280,7 +280,7 @@ func lexKeyword(p, folded string) (title string, bodyStart int, kw keyword, ok b
 		return "", 0, kw, false
 	}
 	head := folded[:colon]
-	if utf8.RuneCountInString(head) > 30 || headBreaks.contains(head) {
+	if atLeastRunes(head, 31) || headBreaks.contains(head) {
 		return "", 0, kw, false
 	}
 	head = strings.TrimSpace(head)
@@ -361,7 +361,7 @@ func splitTitle(rest string) (title, body string) {
 		end, next = len(rest)-s, len(rest)
 	}
 	title = rest[:end]
-	if utf8.RuneCountInString(title) > 40 {
+	if atLeastRunes(title, 41) { // more than 40 runes, without counting a long paragraph
 		cut := -1
 		runes := 0 // utf8.RuneCountInString(title[:i])
 		for i, r := range title {
@@ -387,7 +387,12 @@ func runePrefix(s string, n int) string {
 		if n == 0 {
 			return s[:i]
 		}
-		_, size := hanzi.DecodeRune(s, i)
+		size := 1
+		if s[i] >= utf8.RuneSelf {
+			if _, size = hanzi.DecodeFast(s, i); size == 0 {
+				_, size = hanzi.DecodeRune(s, i)
+			}
+		}
 		i += size
 	}
 	return s

@@ -143,7 +143,12 @@ func scanHead(text string) (head string, worthFolding bool) {
 		if runes == 64 {
 			return text[:i], worthFolding
 		}
-		r, size := hanzi.DecodeRune(text, i)
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, size = hanzi.DecodeFast(text, i); size == 0 {
+				r, size = hanzi.DecodeRune(text, i)
+			}
+		}
 		switch r {
 		case ':', '：':
 			worthFolding = true

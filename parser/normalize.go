@@ -111,7 +111,8 @@ func pinyinEdits(text string) []edit {
 		_, cs := utf8.DecodeRuneInString(text[k:])
 		latin := text[j:k]
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
-		if tone && prev != utf8.RuneError && !unicode.IsSpace(prev) || hanzi.IsHan(prev) && hanzi.IsReadingOf(prev, latin) {
+		han := hanzi.IsHan(prev) // no ideograph is a space: IsSpace need not search its tables
+		if tone && prev != utf8.RuneError && (han || !unicode.IsSpace(prev)) || han && hanzi.IsReadingOf(prev, latin) {
 			edits = append(edits, edit{start: i, end: k + cs, kind: model.SpanPinyin})
 		}
 		i = k + cs

@@ -89,7 +89,7 @@ func (x *phraseIndex) startsWith(s string) bool {
 		return false
 	}
 	r, _ := hanzi.DecodeRune(s, 0)
-	if r >= 0x10000 || x.first[r>>6]&(1<<(r&63)) == 0 {
+	if !x.isFirst(r) {
 		return false
 	}
 	for _, k := range x.byFirst[r] {
@@ -98,6 +98,11 @@ func (x *phraseIndex) startsWith(s string) bool {
 		}
 	}
 	return false
+}
+
+// isFirst reports whether some word begins with r.
+func (x *phraseIndex) isFirst(r rune) bool {
+	return r >= 0 && r < 0x10000 && x.first[r>>6]&(1<<(r&63)) != 0
 }
 
 // any reports whether s holds any of the words.
@@ -122,7 +127,7 @@ func (x *phraseIndex) scanUntil(s string, fn func(k int) bool) {
 				r, size = hanzi.DecodeRune(s, i)
 			}
 		}
-		if r < 0x10000 && x.first[r>>6]&(1<<(r&63)) != 0 {
+		if x.isFirst(r) {
 			for _, k := range x.byFirst[r] {
 				if strings.HasPrefix(s[i:], x.words[k]) && !fn(k) {
 					return

@@ -45,8 +45,9 @@ func sentenceEnd(p string) int {
 // inline leads, found mid-paragraph, must be shorter and plainer.
 func leadShape(s string, inline bool) bool {
 	// Fold works rune for rune and no opener is longer than
-	// maxOpenerRunes, so folding that many runes is enough to test them.
-	if leadOpenerIndex.startsWith(hanzi.Fold(runePrefix(s, maxOpenerRunes))) {
+	// maxOpenerRunes, so folding that many runes is enough to test them,
+	// and only when the first rune folds to an opener's first rune.
+	if r, _ := utf8.DecodeRuneInString(s); leadOpenerIndex.isFirst(hanzi.FoldRune(r)) && leadOpenerIndex.startsWith(hanzi.Fold(runePrefix(s, maxOpenerRunes))) {
 		return false
 	}
 	han, commas := 0, 0

@@ -283,6 +283,12 @@ func FoldRune(r rune) rune {
 	return t2s.one(r)
 }
 
+// IsFolded reports whether FoldRune leaves r as it is, answering ASCII and
+// ideographs without a table entry at once.
+func IsFolded(r rune) bool {
+	return r < 0x80 || t2s.unmapped(r) || FoldRune(r) == r
+}
+
 // FoldWidth maps the full-width forms of ASCII and the ideographic space
 // to ASCII, and leaves every other rune as it is: FoldRune's width part.
 func FoldWidth(r rune) rune {

@@ -100,6 +100,34 @@ func (x *phraseIndex) startsWith(s string) bool {
 	return false
 }
 
+// scanFolded calls fn as scan(hanzi.Fold(s), fn) would. It reads s itself
+// while its runes need no folding, the usual case, and at the first one
+// that does calls restart and scans Fold(s) instead: fn must only gather
+// what restart can forget.
+func (x *phraseIndex) scanFolded(s string, restart func(), fn func(k int)) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, size = hanzi.DecodeFast(s, i); size == 0 {
+				r, size = hanzi.DecodeRune(s, i)
+			}
+			if !hanzi.IsFolded(r) {
+				restart()
+				x.scan(hanzi.Fold(s), fn)
+				return
+			}
+		}
+		if x.isFirst(r) {
+			for _, k := range x.byFirst[r] {
+				if strings.HasPrefix(s[i:], x.words[k]) {
+					fn(k)
+				}
+			}
+		}
+		i += size
+	}
+}
+
 // isFirst reports whether some word begins with r.
 func (x *phraseIndex) isFirst(r rune) bool {
 	return r >= 0 && r < 0x10000 && x.first[r>>6]&(1<<(r&63)) != 0
@@ -163,18 +191,20 @@ var intentWords = func() *phraseIndex {
 // one string: no word holds the "\n" a join would put between them.
 func contentKind(s *model.Section) (model.Kind, bool) {
 	plan, done := 0, 0
-	// Counting every occurrence in one pass is strings.Count for words
-	// that cannot overlap themselves, which intentWords checks.
-	count := func(k int) {
-		if k < len(planWords) {
-			plan++
-		} else {
-			done++
-		}
-	}
 	s.Walk(0, func(x *model.Section, _ int) bool {
-		intentWords.scan(hanzi.Fold(x.Title), count)
-		intentWords.scan(hanzi.Fold(x.Text), count)
+		for _, t := range [...]string{x.Title, x.Text} {
+			// Counting every occurrence in one pass is strings.Count for
+			// words that cannot overlap themselves, which intentWords checks.
+			p, d := 0, 0
+			intentWords.scanFolded(t, func() { p, d = 0, 0 }, func(k int) {
+				if k < len(planWords) {
+					p++
+				} else {
+					d++
+				}
+			})
+			plan, done = plan+p, done+d
+		}
 		return true
 	})
 	switch {

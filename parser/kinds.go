@@ -29,6 +29,15 @@ func (n *node) titleKind() (model.Kind, bool) {
 	return n.titleKindVal, n.titleKindOK
 }
 
+// headingKind is titleKind where the title is a heading: a lead's title is
+// its sentence, whose words never set a kind, so it is not read at all.
+func (n *node) headingKind() (model.Kind, bool) {
+	if n.style == "lead" {
+		return model.KindOther, false
+	}
+	return n.titleKind()
+}
+
 // titleKind reads a kind from a heading's own words.
 func titleKind(title string) (model.Kind, bool) {
 	t := hanzi.Fold(title)
@@ -279,7 +288,7 @@ func setKind(n *node, k model.Kind) {
 	n.sec.Kind = k
 	for _, c := range n.children {
 		if c.sec.Kind == old && !c.hasOwn {
-			if _, titled := c.titleKind(); !titled || c.style == "lead" {
+			if _, titled := c.headingKind(); !titled {
 				setKind(c, k)
 			}
 		}
@@ -291,7 +300,7 @@ func resolveKind(n *node, inherited model.Kind, hasInherited bool) {
 	case n.hasOwn:
 		n.sec.Kind = n.ownKind
 	default:
-		if k, ok := n.titleKind(); ok && n.style != "lead" {
+		if k, ok := n.headingKind(); ok {
 			n.sec.Kind = k
 		} else if hasInherited {
 			n.sec.Kind = inherited
@@ -314,7 +323,7 @@ func derivedKind(n *node) model.Kind {
 		if c.progress {
 			return model.KindPlans
 		}
-		if k, ok := c.titleKind(); ok && c.style != "lead" && !c.hasOwn {
+		if k, ok := c.headingKind(); ok && !c.hasOwn {
 			votes[k]++
 		} else if c.hasProgress() {
 			votes[model.KindPlans]++

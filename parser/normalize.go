@@ -414,6 +414,7 @@ func isWidePunct(r rune) bool {
 // two Chinese phrases is kept: headings use it as a separator.
 func spaceEdits(text string) []edit {
 	var edits []edit
+	blanks := blanksIn(text)
 	forEachLine(text, func(start, end int) {
 		line := text[start:end]
 		// Leading and trailing blanks, including the ideographic space.
@@ -427,7 +428,7 @@ func spaceEdits(text string) []edit {
 		}
 		body := line[lead : len(line)-trail]
 		base := start + lead
-		for i := nextBlank(body, 0); i < len(body); i = nextBlank(body, i) {
+		for i := blanks.next(body, 0); i < len(body); i = blanks.next(body, i) {
 			j := i
 			for j < len(body) && (body[j] == ' ' || body[j] == '\t' || strings.HasPrefix(body[j:], "\u3000")) {
 				if body[j] == ' ' || body[j] == '\t' {
@@ -470,20 +471,33 @@ func spaceEdits(text string) []edit {
 	return edits
 }
 
-// nextBlank is the offset of the first space, tab or U+3000 in s from
-// byte from on, or len(s). None of their bytes is ever a continuation byte,
-// so a byte search finds where a blank rune starts; it runs at memchr speed
+// blankKinds says which blanks other than the space a text holds at all:
+// most reports have no tab and no U+3000, and then only spaces are looked
+// for line by line.
+type blankKinds struct{ tab, ideographic bool }
+
+func blanksIn(text string) blankKinds {
+	return blankKinds{tab: strings.IndexByte(text, '\t') >= 0, ideographic: strings.Contains(text, "\u3000")}
+}
+
+// next is the offset of the first space, tab or U+3000 in s from byte
+// from on, or len(s). None of their bytes is ever a continuation byte, so
+// a byte search finds where a blank rune starts; it runs at memchr speed
 // where stepping through the runes does not.
-func nextBlank(s string, from int) int {
+func (k blankKinds) next(s string, from int) int {
 	n := len(s)
-	if k := strings.IndexByte(s[from:], ' '); k >= 0 {
-		n = from + k
+	if i := strings.IndexByte(s[from:], ' '); i >= 0 {
+		n = from + i
 	}
-	if k := strings.IndexByte(s[from:n], '\t'); k >= 0 {
-		n = from + k
+	if k.tab {
+		if i := strings.IndexByte(s[from:n], '\t'); i >= 0 {
+			n = from + i
+		}
 	}
-	if k := strings.Index(s[from:n], "\u3000"); k >= 0 {
-		n = from + k
+	if k.ideographic {
+		if i := strings.Index(s[from:n], "\u3000"); i >= 0 {
+			n = from + i
+		}
 	}
 	return n
 }

@@ -287,9 +287,22 @@ func (n *node) finish() {
 		n.items = findLeads(n.items)
 	}
 	target := n
-	var own []string
+	// Size the lists once: leads have just been added to the items.
+	kids := 0
+	for _, it := range n.items {
+		if it.child != nil {
+			kids++
+		}
+	}
 	n.children = n.children[:0]
+	if cap(n.children) < kids {
+		n.children = make([]*node, 0, kids)
+	}
 	n.sec.Children = n.sec.Children[:0]
+	if cap(n.sec.Children) < kids {
+		n.sec.Children = make([]*model.Section, 0, kids)
+	}
+	own := make([]string, 0, len(n.items)-kids)
 	for _, it := range n.items {
 		if it.child != nil {
 			it.child.parent = n

@@ -74,6 +74,7 @@ var titleWords, titleWordList = func() (*phraseIndex, []int) {
 // only match where a rune starts, and they are found by their first rune.
 type phraseIndex struct {
 	first   [0x10000 / 64]uint64 // first runes in the BMP, as a bitmap
+	inWords [0x10000 / 64]uint64 // every rune of every word
 	byFirst map[rune][]int
 	words   []string
 }
@@ -81,14 +82,22 @@ type phraseIndex struct {
 func newPhraseIndex(words []string) *phraseIndex {
 	x := &phraseIndex{byFirst: map[rune][]int{}, words: words}
 	for k, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if r >= 0x10000 || r == utf8.RuneError {
-			panic("phraseIndex: word outside the BMP: " + w)
+		for _, r := range w {
+			if r >= 0x10000 || r == utf8.RuneError {
+				panic("phraseIndex: word outside the BMP: " + w)
+			}
+			x.inWords[r>>6] |= 1 << (r & 63)
 		}
+		r, _ := utf8.DecodeRuneInString(w)
 		x.first[r>>6] |= 1 << (r & 63)
 		x.byFirst[r] = append(x.byFirst[r], k)
 	}
 	return x
+}
+
+// inAnyWord reports whether r is a rune of some word.
+func (x *phraseIndex) inAnyWord(r rune) bool {
+	return r >= 0 && r < 0x10000 && x.inWords[r>>6]&(1<<(r&63)) != 0
 }
 
 // startsWith reports whether s begins with one of the words, testing only
@@ -110,9 +119,10 @@ func (x *phraseIndex) startsWith(s string) bool {
 }
 
 // scanFolded calls fn as scan(hanzi.Fold(s), fn) would. It reads s itself
-// while its runes need no folding, the usual case, and at the first one
-// that does calls restart and scans Fold(s) instead: fn must only gather
-// what restart can forget.
+// while folding changes no rune that is, or becomes, a rune of a word (a
+// comma folding to "," cannot make or break a match), and at the first
+// one that does calls restart and scans Fold(s) instead: fn must only
+// gather what restart can forget.
 func (x *phraseIndex) scanFolded(s string, restart func(), fn func(k int)) {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
@@ -120,7 +130,7 @@ func (x *phraseIndex) scanFolded(s string, restart func(), fn func(k int)) {
 			if r, size = hanzi.DecodeFast(s, i); size == 0 {
 				r, size = hanzi.DecodeRune(s, i)
 			}
-			if !hanzi.IsFolded(r) {
+			if !hanzi.IsFolded(r) && (x.inAnyWord(r) || x.inAnyWord(hanzi.FoldRune(r))) {
 				restart()
 				x.scan(hanzi.Fold(s), fn)
 				return

@@ -273,7 +273,10 @@ var keywords = []keyword{
 
 // lexKeyword finds a keyword paragraph. It returns the keyword as written
 // (the section title), where the body starts, and the keyword entry.
-// folded is hanzi.Fold(p), rune for rune.
+// folded is hanzi.Fold(p), rune for rune, or p itself when the two differ
+// only in width forms (：，；　 against :,; and a space): the colon and
+// break finders take both forms, TrimSpace trims both spaces, and the
+// keywords are ideographs, so the answer is the same.
 func lexKeyword(p, folded string) (title string, bodyStart int, kw keyword, ok bool) {
 	colon := colons.index(folded)
 	if colon < 0 {
@@ -313,7 +316,8 @@ func mayOwnProblems(s string) bool {
 var problemsWords = newPhraseIndex([]string{"清醒", "在肯定成绩的同时", "看到", "存在", "和不足"})
 
 // isProblems reports a paragraph that opens by owning up to shortcomings:
-// "在肯定成绩的同时,我们也清醒地认识到…".
+// "在肯定成绩的同时,我们也清醒地认识到…". folded is as for lexKeyword: the
+// words and the pattern are ideographs only, so width forms do not matter.
 func isProblems(folded string) bool {
 	head := runePrefix(folded, 60)
 	if !problemsWords.any(head) {

@@ -90,11 +90,17 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 	// Keywords and problems openings sit in a paragraph's first words.
 	// Folding them costs an allocation, so it waits until a colon or a
 	// word the problems pattern needs is there: folding makes none of
-	// those out of other characters (foldPreimagesTest checks).
-	head, worthFolding := scanHead(p.text)
+	// those out of other characters (foldPreimagesTest checks). Even then
+	// a head without a traditional character is read as it is: the
+	// keyword and problems tests give the same answers for it as for its
+	// fold, which differs only in width forms (see lexKeyword).
+	head, worthFolding, traditional := readHead(p.text)
 	folded := ""
-	if worthFolding {
+	switch {
+	case worthFolding && traditional:
 		folded = hanzi.Fold(head)
+	case worthFolding:
+		folded = head
 	}
 	if title, bodyStart, kw, ok := lexKeyword(p.text, folded); ok && bodyStart <= len(p.text) {
 		parent := b.innermost()
@@ -138,16 +144,24 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 // a colon or their first 60 hold what mayOwnProblems looks for, in one pass:
 // head, colons.contains(head) || mayOwnProblems(runePrefix(head, 60)).
 func scanHead(text string) (head string, worthFolding bool) {
+	head, worthFolding, _ = readHead(text)
+	return head, worthFolding
+}
+
+// readHead is scanHead that also says whether folding changes one of the
+// head's ideographs: whether it holds a traditional character.
+func readHead(text string) (head string, worthFolding, traditional bool) {
 	runes := 0
 	for i := 0; i < len(text); {
 		if runes == 64 {
-			return text[:i], worthFolding
+			return text[:i], worthFolding, traditional
 		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			if r, size = hanzi.DecodeFast(text, i); size == 0 {
 				r, size = hanzi.DecodeRune(text, i)
 			}
+			traditional = traditional || hanzi.IsHan(r) && !hanzi.IsFolded(r)
 		}
 		switch r {
 		case ':', '：':
@@ -161,7 +175,7 @@ func scanHead(text string) (head string, worthFolding bool) {
 		runes++
 		i += size
 	}
-	return text, worthFolding
+	return text, worthFolding, traditional
 }
 
 // startsParagraphs reports whether a standalone line is followed by text

@@ -289,6 +289,26 @@ func IsFolded(r rune) bool {
 	return r < 0x80 || t2s.unmapped(r) || FoldRune(r) == r
 }
 
+// FoldsHan reports whether Fold changes an ideograph of s, that is whether
+// s holds a traditional character; other runes only change width.
+func FoldsHan(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := DecodeFast(s, i)
+		if n == 0 {
+			r, n = DecodeRune(s, i)
+		}
+		if !t2s.unmapped(r) && IsHan(r) && t2s.one(r) != r {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
 // FoldWidth maps the full-width forms of ASCII and the ideographic space
 // to ASCII, and leaves every other rune as it is: FoldRune's width part.
 func FoldWidth(r rune) rune {

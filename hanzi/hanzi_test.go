@@ -461,3 +461,22 @@ func TestFoldRuneKeepsHan(t *testing.T) {
 		}
 	}
 }
+
+func TestFoldsHan(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", false},
+		{"目标：增长６％，", false}, // width forms only
+		{"国内生产总值", false},
+		{"國內", true},
+		{"增长　經濟", true},
+		{"\xff國", true},
+	}
+	for _, tt := range tests {
+		if got := FoldsHan(tt.in); got != tt.want {
+			t.Errorf("FoldsHan(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -94,10 +94,10 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 	// a head without a traditional character is read as it is: the
 	// keyword and problems tests give the same answers for it as for its
 	// fold, which differs only in width forms (see lexKeyword).
-	head, worthFolding, traditional := readHead(p.text)
+	head, worthFolding := scanHead(p.text)
 	folded := ""
 	switch {
-	case worthFolding && traditional:
+	case worthFolding && hanzi.FoldsHan(head):
 		folded = hanzi.Fold(head)
 	case worthFolding:
 		folded = head
@@ -144,24 +144,16 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 // a colon or their first 60 hold what mayOwnProblems looks for, in one pass:
 // head, colons.contains(head) || mayOwnProblems(runePrefix(head, 60)).
 func scanHead(text string) (head string, worthFolding bool) {
-	head, worthFolding, _ = readHead(text)
-	return head, worthFolding
-}
-
-// readHead is scanHead that also says whether folding changes one of the
-// head's ideographs: whether it holds a traditional character.
-func readHead(text string) (head string, worthFolding, traditional bool) {
 	runes := 0
 	for i := 0; i < len(text); {
 		if runes == 64 {
-			return text[:i], worthFolding, traditional
+			return text[:i], worthFolding
 		}
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			if r, size = hanzi.DecodeFast(text, i); size == 0 {
 				r, size = hanzi.DecodeRune(text, i)
 			}
-			traditional = traditional || hanzi.IsHan(r) && !hanzi.IsFolded(r)
 		}
 		switch r {
 		case ':', '：':
@@ -175,7 +167,7 @@ func readHead(text string) (head string, worthFolding, traditional bool) {
 		runes++
 		i += size
 	}
-	return text, worthFolding, traditional
+	return text, worthFolding
 }
 
 // startsParagraphs reports whether a standalone line is followed by text

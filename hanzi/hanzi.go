@@ -143,8 +143,19 @@ func (t *table) set(r rune, e uint32) {
 	}
 }
 
+// unmapped reports a rune of the dense range that has no entry, from the
+// mapped bitmap: most characters have none, and the bitmap stays in cache
+// where the dense array does not. It is small enough to inline.
+func (t *table) unmapped(r rune) bool {
+	k := uint(r - denseLo)
+	return k <= denseHi-denseLo && t.mapped[k/64]&(1<<(k%64)) == 0
+}
+
 // one maps a single rune without context.
 func (t *table) one(r rune) rune {
+	if t.unmapped(r) {
+		return r
+	}
 	if e := t.get(r) & runeMask; e != 0 {
 		return rune(e)
 	}
@@ -190,7 +201,7 @@ func (t *table) convert(s string, withPhrases bool) string {
 		if n == 0 {
 			r, n = DecodeRune(s, i)
 		}
-		if k := uint(r - denseLo); r >= denseLo && r <= denseHi && t.mapped[k/64]&(1<<(k%64)) == 0 {
+		if t.unmapped(r) {
 			i += n // no entry: the common case for simplified text
 			continue
 		}
@@ -259,7 +270,9 @@ func ToTraditional(s string) string { return s2t.convert(s, true) }
 
 // FoldRune maps one rune to its matching form: the default simplified
 // character, half-width ASCII for full-width forms (Ａ１（：，), and a
-// space for the ideographic space U+3000.
+// space for the ideographic space U+3000. It maps CJK ideographs to
+// ideographs and every other rune as FoldWidth does, so a scanner that
+// only asks IsHan of ideographs can fold with FoldWidth alone.
 func FoldRune(r rune) rune {
 	if r < 0x80 {
 		return r
@@ -268,6 +281,32 @@ func FoldRune(r rune) rune {
 		return w
 	}
 	return t2s.one(r)
+}
+
+// IsFolded reports whether FoldRune leaves r as it is, answering ASCII and
+// ideographs without a table entry at once.
+func IsFolded(r rune) bool {
+	return r < 0x80 || t2s.unmapped(r) || FoldRune(r) == r
+}
+
+// FoldsHan reports whether Fold changes an ideograph of s, that is whether
+// s holds a traditional character; other runes only change width.
+func FoldsHan(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := DecodeFast(s, i)
+		if n == 0 {
+			r, n = DecodeRune(s, i)
+		}
+		if !t2s.unmapped(r) && IsHan(r) && t2s.one(r) != r {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 // FoldWidth maps the full-width forms of ASCII and the ideographic space
@@ -299,6 +338,10 @@ func Fold(s string) string {
 		r, n := DecodeFast(s, i)
 		if n == 0 {
 			r, n = DecodeRune(s, i)
+		}
+		if t2s.unmapped(r) {
+			i += n // FoldRune(r) == r: no width form lies in the dense range
+			continue
 		}
 		if f := FoldRune(r); f != r {
 			grow(&b, len(s))

@@ -450,3 +450,33 @@ func TestDecodeRune(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldRuneKeepsHan checks what FoldRune promises scanners: ideographs
+// fold to ideographs, and every other rune folds as FoldWidth folds it.
+func TestFoldRuneKeepsHan(t *testing.T) {
+	for r := rune(0); r <= 0x3FFFF; r++ {
+		f := FoldRune(r)
+		if IsHan(r) && !IsHan(f) || !IsHan(r) && f != FoldWidth(r) {
+			t.Errorf("FoldRune(%U) = %U", r, f)
+		}
+	}
+}
+
+func TestFoldsHan(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", false},
+		{"目标：增长６％，", false}, // width forms only
+		{"国内生产总值", false},
+		{"國內", true},
+		{"增长　經濟", true},
+		{"\xff國", true},
+	}
+	for _, tt := range tests {
+		if got := FoldsHan(tt.in); got != tt.want {
+			t.Errorf("FoldsHan(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"baogao/hanzi"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
@@ -49,40 +50,78 @@ var decSignatures = []struct {
 // the BOM removed and line ends normalized to "\n". encoding is one of
 // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "big5".
 func Decode(name string, data []byte) (text, enc string, err error) {
+	text, enc, _, err = decode(name, data)
+	return text, enc, err
+}
+
+// decode is Decode that also says whether the text may hold a rune
+// mbTrigger accepts: false only when the UTF-8 check, which reads every
+// rune anyway, saw none, and normalize can skip the mojibake stage.
+func decode(name string, data []byte) (text, enc string, triggers bool, err error) {
 	if len(data) == 0 {
-		return "", "", fmt.Errorf("%s: empty file", name)
+		return "", "", false, fmt.Errorf("%s: empty file", name)
 	}
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
-		return decNormalizeEOL(strings.ToValidUTF8(string(data[3:]), "\uFFFD")), "utf-8-bom", nil
+		return decNormalizeEOL(strings.ToValidUTF8(string(data[3:]), "\uFFFD")), "utf-8-bom", true, nil
 	case bytes.HasPrefix(data, []byte("\xff\xfe")) && !bytes.HasPrefix(data, []byte("\xff\xfe\x00\x00")):
-		return decWith(name, data, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le")
+		text, enc, err = decWith(name, data, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le")
+		return text, enc, true, err
 	case bytes.HasPrefix(data, []byte("\xfe\xff")):
-		return decWith(name, data, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be")
+		text, enc, err = decWith(name, data, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be")
+		return text, enc, true, err
 	}
 	for _, sig := range decSignatures {
 		if bytes.HasPrefix(data, []byte(sig.magic)) {
-			return "", "", &BinaryError{Name: name, What: sig.what}
+			return "", "", false, &BinaryError{Name: name, What: sig.what}
 		}
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		return "", "", &BinaryError{Name: name, What: "binary data (NUL bytes)"}
+		return "", "", false, &BinaryError{Name: name, What: "binary data (NUL bytes)"}
 	}
-	if utf8.Valid(data) {
-		return decNormalizeEOL(string(data)), "utf-8", nil
+	text = string(data)
+	if valid, triggers := scanUTF8(text); valid {
+		return decNormalizeEOL(text), "utf-8", triggers, nil
 	}
 	gb, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 	if err != nil {
-		return "", "", fmt.Errorf("%s: %w", name, err)
+		return "", "", false, fmt.Errorf("%s: %w", name, err)
 	}
 	b5, err := traditionalchinese.Big5.NewDecoder().Bytes(data)
 	if err != nil {
 		b5 = nil
 	}
 	if b5 != nil && decPlausibility(string(b5)) > decPlausibility(string(gb)) {
-		return decNormalizeEOL(string(b5)), "big5", nil
+		return decNormalizeEOL(string(b5)), "big5", true, nil
 	}
-	return decNormalizeEOL(strings.TrimPrefix(string(gb), "\uFEFF")), "gb18030", nil
+	return decNormalizeEOL(strings.TrimPrefix(string(gb), "\uFEFF")), "gb18030", true, nil
+}
+
+// scanUTF8 is utf8.ValidString that also reports whether a valid s holds a
+// rune mbTrigger accepts. Most of a report is ASCII and ideographs led by
+// E4–E9 (U+4000–U+9FFF, valid with any two continuation bytes and never a
+// trigger), so those are stepped over before anything is decoded.
+func scanUTF8(s string) (valid, triggers bool) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c-0xE4 <= 0xE9-0xE4 && i+2 < len(s) {
+			if c1, c2 := s[i+1], s[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
+				i += 3
+				continue
+			}
+		}
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := hanzi.DecodeRune(s, i)
+		if r == utf8.RuneError && n == 1 {
+			return false, false
+		}
+		triggers = triggers || isTrigger(r)
+		i += n
+	}
+	return true, triggers
 }
 
 func decWith(name string, data []byte, e encoding.Encoding, label string) (string, string, error) {

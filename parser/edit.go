@@ -27,16 +27,7 @@ func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.
 	}
 	var b strings.Builder
 	b.Grow(len(text))
-	last := 0
-	kept := edits[:0]
-	for _, e := range edits {
-		if e.start < last { // overlapping: the earlier edit wins
-			continue
-		}
-		kept = append(kept, e)
-		last = e.end
-	}
-	edits = kept
+	edits = dropOverlaps(edits)
 	// cum[k] is the length change made by the first k edits; ends are
 	// sorted because edits are sorted and do not overlap.
 	cum := make([]int, len(edits)+1)
@@ -89,7 +80,7 @@ func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.
 		start := e.start + cum[j]
 		added[j] = model.Span{Start: start, End: start + len(e.repl), Kind: e.kind, Original: text[e.start:e.end]}
 	}
-	last = 0
+	last := 0
 	for _, e := range edits {
 		b.WriteString(text[last:e.start])
 		b.WriteString(e.repl)
@@ -97,6 +88,27 @@ func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.
 	}
 	b.WriteString(text[last:])
 	return b.String(), mergeSpans(spans, added)
+}
+
+// dropOverlaps drops, in place, the sorted edits that overlap an earlier
+// one: the earlier edit wins. Edits without overlaps, the usual case, are
+// returned as they are rather than copied onto themselves.
+func dropOverlaps(edits []edit) []edit {
+	last := 0
+	for i, e := range edits {
+		if e.start < last {
+			kept := edits[:i]
+			for _, e := range edits[i+1:] {
+				if e.start >= last {
+					kept = append(kept, e)
+					last = e.end
+				}
+			}
+			return kept
+		}
+		last = e.end
+	}
+	return edits
 }
 
 // mergeSpans lists the carried and added spans sorted by start, stably,

@@ -273,14 +273,17 @@ var keywords = []keyword{
 
 // lexKeyword finds a keyword paragraph. It returns the keyword as written
 // (the section title), where the body starts, and the keyword entry.
-// folded is hanzi.Fold(p), rune for rune.
+// folded is hanzi.Fold(p), rune for rune, or p itself when the two differ
+// only in width forms (：，；　 against :,; and a space): the colon and
+// break finders take both forms, TrimSpace trims both spaces, and the
+// keywords are ideographs, so the answer is the same.
 func lexKeyword(p, folded string) (title string, bodyStart int, kw keyword, ok bool) {
 	colon := colons.index(folded)
 	if colon < 0 {
 		return "", 0, kw, false
 	}
 	head := folded[:colon]
-	if utf8.RuneCountInString(head) > 30 || headBreaks.contains(head) {
+	if atLeastRunes(head, 31) || headBreaks.contains(head) {
 		return "", 0, kw, false
 	}
 	head = strings.TrimSpace(head)
@@ -313,7 +316,8 @@ func mayOwnProblems(s string) bool {
 var problemsWords = newPhraseIndex([]string{"清醒", "在肯定成绩的同时", "看到", "存在", "和不足"})
 
 // isProblems reports a paragraph that opens by owning up to shortcomings:
-// "在肯定成绩的同时,我们也清醒地认识到…".
+// "在肯定成绩的同时,我们也清醒地认识到…". folded is as for lexKeyword: the
+// words and the pattern are ideographs only, so width forms do not matter.
 func isProblems(folded string) bool {
 	head := runePrefix(folded, 60)
 	if !problemsWords.any(head) {
@@ -361,7 +365,7 @@ func splitTitle(rest string) (title, body string) {
 		end, next = len(rest)-s, len(rest)
 	}
 	title = rest[:end]
-	if utf8.RuneCountInString(title) > 40 {
+	if atLeastRunes(title, 41) { // more than 40 runes, without counting a long paragraph
 		cut := -1
 		runes := 0 // utf8.RuneCountInString(title[:i])
 		for i, r := range title {
@@ -387,7 +391,12 @@ func runePrefix(s string, n int) string {
 		if n == 0 {
 			return s[:i]
 		}
-		_, size := hanzi.DecodeRune(s, i)
+		size := 1
+		if s[i] >= utf8.RuneSelf {
+			if _, size = hanzi.DecodeFast(s, i); size == 0 {
+				_, size = hanzi.DecodeRune(s, i)
+			}
+		}
 		i += size
 	}
 	return s
@@ -412,33 +421,31 @@ func byteOffsetOfRune(s string, n int) int {
 // encoded rune can only match where a rune starts, so the byte search
 // finds what the rune search finds.
 type runeFinder struct {
-	first [256]bool
 	runes []string
 }
 
 func newRuneFinder(runes string) *runeFinder {
 	f := &runeFinder{}
 	for _, r := range runes {
-		e := string(r)
-		f.first[e[0]] = true
-		f.runes = append(f.runes, e)
+		f.runes = append(f.runes, string(r))
 	}
 	return f
 }
 
-// index is the byte offset of the first of f's runes in s, or -1.
+// index is the byte offset of the first of f's runes in s, or -1. One
+// strings.Index per rune, each over what the ones before left, runs at
+// memchr speed where a loop over the bytes does not.
 func (f *runeFinder) index(s string) int {
-	for i := 0; i < len(s); i++ {
-		if !f.first[s[i]] {
-			continue
-		}
-		for _, e := range f.runes {
-			if len(s)-i >= len(e) && s[i:i+len(e)] == e {
-				return i
-			}
+	n := len(s)
+	for _, e := range f.runes {
+		if k := strings.Index(s[:n], e); k >= 0 {
+			n = k
 		}
 	}
-	return -1
+	if n == len(s) {
+		return -1
+	}
+	return n
 }
 
 // contains reports whether s holds any of f's runes.

@@ -29,6 +29,15 @@ func (n *node) titleKind() (model.Kind, bool) {
 	return n.titleKindVal, n.titleKindOK
 }
 
+// headingKind is titleKind where the title is a heading: a lead's title is
+// its sentence, whose words never set a kind, so it is not read at all.
+func (n *node) headingKind() (model.Kind, bool) {
+	if n.style == "lead" {
+		return model.KindOther, false
+	}
+	return n.titleKind()
+}
+
 // titleKind reads a kind from a heading's own words.
 func titleKind(title string) (model.Kind, bool) {
 	t := hanzi.Fold(title)
@@ -65,6 +74,7 @@ var titleWords, titleWordList = func() (*phraseIndex, []int) {
 // only match where a rune starts, and they are found by their first rune.
 type phraseIndex struct {
 	first   [0x10000 / 64]uint64 // first runes in the BMP, as a bitmap
+	inWords [0x10000 / 64]uint64 // every rune of every word
 	byFirst map[rune][]int
 	words   []string
 }
@@ -72,14 +82,74 @@ type phraseIndex struct {
 func newPhraseIndex(words []string) *phraseIndex {
 	x := &phraseIndex{byFirst: map[rune][]int{}, words: words}
 	for k, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if r >= 0x10000 || r == utf8.RuneError {
-			panic("phraseIndex: word outside the BMP: " + w)
+		for _, r := range w {
+			if r >= 0x10000 || r == utf8.RuneError {
+				panic("phraseIndex: word outside the BMP: " + w)
+			}
+			x.inWords[r>>6] |= 1 << (r & 63)
 		}
+		r, _ := utf8.DecodeRuneInString(w)
 		x.first[r>>6] |= 1 << (r & 63)
 		x.byFirst[r] = append(x.byFirst[r], k)
 	}
 	return x
+}
+
+// inAnyWord reports whether r is a rune of some word.
+func (x *phraseIndex) inAnyWord(r rune) bool {
+	return r >= 0 && r < 0x10000 && x.inWords[r>>6]&(1<<(r&63)) != 0
+}
+
+// startsWith reports whether s begins with one of the words, testing only
+// the words that share its first rune.
+func (x *phraseIndex) startsWith(s string) bool {
+	if s == "" {
+		return false
+	}
+	r, _ := hanzi.DecodeRune(s, 0)
+	if !x.isFirst(r) {
+		return false
+	}
+	for _, k := range x.byFirst[r] {
+		if strings.HasPrefix(s, x.words[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// scanFolded calls fn as scan(hanzi.Fold(s), fn) would. It reads s itself
+// while folding changes no rune that is, or becomes, a rune of a word (a
+// comma folding to "," cannot make or break a match), and at the first
+// one that does calls restart and scans Fold(s) instead: fn must only
+// gather what restart can forget.
+func (x *phraseIndex) scanFolded(s string, restart func(), fn func(k int)) {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, size = hanzi.DecodeFast(s, i); size == 0 {
+				r, size = hanzi.DecodeRune(s, i)
+			}
+			if !hanzi.IsFolded(r) && (x.inAnyWord(r) || x.inAnyWord(hanzi.FoldRune(r))) {
+				restart()
+				x.scan(hanzi.Fold(s), fn)
+				return
+			}
+		}
+		if x.isFirst(r) {
+			for _, k := range x.byFirst[r] {
+				if strings.HasPrefix(s[i:], x.words[k]) {
+					fn(k)
+				}
+			}
+		}
+		i += size
+	}
+}
+
+// isFirst reports whether some word begins with r.
+func (x *phraseIndex) isFirst(r rune) bool {
+	return r >= 0 && r < 0x10000 && x.first[r>>6]&(1<<(r&63)) != 0
 }
 
 // any reports whether s holds any of the words.
@@ -104,7 +174,7 @@ func (x *phraseIndex) scanUntil(s string, fn func(k int) bool) {
 				r, size = hanzi.DecodeRune(s, i)
 			}
 		}
-		if r < 0x10000 && x.first[r>>6]&(1<<(r&63)) != 0 {
+		if x.isFirst(r) {
 			for _, k := range x.byFirst[r] {
 				if strings.HasPrefix(s[i:], x.words[k]) && !fn(k) {
 					return
@@ -135,18 +205,26 @@ var intentWords = func() *phraseIndex {
 	return newPhraseIndex(words)
 }()
 
-// contentKind guesses a kind from a section's whole text.
-func contentKind(text string) (model.Kind, bool) {
-	t := hanzi.Fold(text)
+// contentKind guesses a kind from the titles and texts of a section's
+// subtree. Each is folded and scanned on its own rather than joined into
+// one string: no word holds the "\n" a join would put between them.
+func contentKind(s *model.Section) (model.Kind, bool) {
 	plan, done := 0, 0
-	// Counting every occurrence in one pass is strings.Count for words
-	// that cannot overlap themselves, which the init check below ensures.
-	intentWords.scan(t, func(k int) {
-		if k < len(planWords) {
-			plan++
-		} else {
-			done++
+	s.Walk(0, func(x *model.Section, _ int) bool {
+		for _, t := range [...]string{x.Title, x.Text} {
+			// Counting every occurrence in one pass is strings.Count for
+			// words that cannot overlap themselves, which intentWords checks.
+			p, d := 0, 0
+			intentWords.scanFolded(t, func() { p, d = 0, 0 }, func(k int) {
+				if k < len(planWords) {
+					p++
+				} else {
+					d++
+				}
+			})
+			plan, done = plan+p, done+d
 		}
+		return true
 	})
 	switch {
 	case plan+done < 3:
@@ -220,7 +298,7 @@ func setKind(n *node, k model.Kind) {
 	n.sec.Kind = k
 	for _, c := range n.children {
 		if c.sec.Kind == old && !c.hasOwn {
-			if _, titled := c.titleKind(); !titled || c.style == "lead" {
+			if _, titled := c.headingKind(); !titled {
 				setKind(c, k)
 			}
 		}
@@ -232,7 +310,7 @@ func resolveKind(n *node, inherited model.Kind, hasInherited bool) {
 	case n.hasOwn:
 		n.sec.Kind = n.ownKind
 	default:
-		if k, ok := n.titleKind(); ok && n.style != "lead" {
+		if k, ok := n.headingKind(); ok {
 			n.sec.Kind = k
 		} else if hasInherited {
 			n.sec.Kind = inherited
@@ -255,7 +333,7 @@ func derivedKind(n *node) model.Kind {
 		if c.progress {
 			return model.KindPlans
 		}
-		if k, ok := c.titleKind(); ok && c.style != "lead" && !c.hasOwn {
+		if k, ok := c.headingKind(); ok && !c.hasOwn {
 			votes[k]++
 		} else if c.hasProgress() {
 			votes[model.KindPlans]++
@@ -270,7 +348,7 @@ func derivedKind(n *node) model.Kind {
 	if bestN > 0 {
 		return best
 	}
-	if k, ok := contentKind(subtreeText(n.sec)); ok {
+	if k, ok := contentKind(n.sec); ok {
 		return k
 	}
 	return model.KindOther
@@ -283,16 +361,4 @@ func (n *node) hasProgress() bool {
 		}
 	}
 	return false
-}
-
-func subtreeText(s *model.Section) string {
-	var b strings.Builder
-	s.Walk(0, func(x *model.Section, _ int) bool {
-		b.WriteString(x.Title)
-		b.WriteString("\n")
-		b.WriteString(x.Text)
-		b.WriteString("\n")
-		return true
-	})
-	return b.String()
 }

@@ -28,6 +28,8 @@ var maxOpenerRunes = func() int {
 	return n
 }()
 
+var leadOpenerIndex = newPhraseIndex(leadOpeners)
+
 // sentenceEnd is the byte length of the first sentence of p including its
 // full stop, or -1 when p holds no full stop.
 func sentenceEnd(p string) int {
@@ -43,12 +45,10 @@ func sentenceEnd(p string) int {
 // inline leads, found mid-paragraph, must be shorter and plainer.
 func leadShape(s string, inline bool) bool {
 	// Fold works rune for rune and no opener is longer than
-	// maxOpenerRunes, so folding that many runes is enough to test them.
-	folded := hanzi.Fold(runePrefix(s, maxOpenerRunes))
-	for _, o := range leadOpeners {
-		if strings.HasPrefix(folded, o) {
-			return false
-		}
+	// maxOpenerRunes, so folding that many runes is enough to test them,
+	// and only when the first rune folds to an opener's first rune.
+	if r, _ := utf8.DecodeRuneInString(s); leadOpenerIndex.isFirst(hanzi.FoldRune(r)) && leadOpenerIndex.startsWith(hanzi.Fold(runePrefix(s, maxOpenerRunes))) {
+		return false
 	}
 	han, commas := 0, 0
 	quoted := 0
@@ -57,7 +57,9 @@ func leadShape(s string, inline bool) bool {
 		maxHan = 12
 	}
 	for _, r := range s {
-		r = hanzi.FoldRune(r)
+		// Only ideographs change script when folded, and they stay
+		// ideographs: the width fold is all the cases below need.
+		r = hanzi.FoldWidth(r)
 		switch {
 		case r == '“' || r == '「':
 			quoted++

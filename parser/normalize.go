@@ -19,11 +19,18 @@ type normalized struct {
 }
 
 // normalize runs the stages in order. Each stage sees the previous stage's
-// output and reports its changes as edits, so spans stay valid.
-func normalize(text string) normalized {
+// output and reports its changes as edits, so spans stay valid. text is
+// Decode's output, valid UTF-8; triggers is false when decode saw no rune
+// that could start a mojibake repair (removing readings adds none).
+func normalize(text string, triggers bool) normalized {
 	var n normalized
-	n.text, n.spans = applyEdits(text, pinyinEdits(text), nil)
-	n.text, n.spans = repairMojibakeStage(n.text, n.spans)
+	n.text = text
+	if mayHoldReadings(text) {
+		n.text, n.spans = applyEdits(text, pinyinEdits(text), nil)
+	}
+	if triggers {
+		n.text, n.spans = repairMojibakeStage(n.text, n.spans)
+	}
 	var edits []edit
 	edits, n.meta = furnitureEdits(n.text)
 	n.text, n.spans = applyEdits(n.text, edits, n.spans)
@@ -34,6 +41,20 @@ func normalize(text string) normalized {
 
 // toneMarked holds the vowels that only pinyin writes.
 const toneMarked = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+
+// toneMarkedSet is toneMarked as a bitmap over the runes below ḿ, the
+// highest: the reading scans ask it of every rune after a parenthesis.
+var toneMarkedSet = func() (set [('ḿ' + 64) / 64]uint64) {
+	for _, r := range toneMarked {
+		set[r/64] |= 1 << (r % 64)
+	}
+	return set
+}()
+
+// isToneMarked reports whether r is in toneMarked.
+func isToneMarked(r rune) bool {
+	return r >= 0 && r <= 'ḿ' && toneMarkedSet[r/64]&(1<<(r%64)) != 0
+}
 
 // pinyinEdits removes readings in parentheses after a character —
 // 國(guó) → 國 — which some sites add for every character. A parenthesis
@@ -76,7 +97,7 @@ func pinyinEdits(text string) []edit {
 			}
 			switch {
 			case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == 'ü', c == 'Ü':
-			case strings.ContainsRune(toneMarked, c):
+			case isToneMarked(c):
 				tone = true
 			default:
 				k = len(text) + 1 // not a reading
@@ -90,12 +111,38 @@ func pinyinEdits(text string) []edit {
 		_, cs := utf8.DecodeRuneInString(text[k:])
 		latin := text[j:k]
 		prev, _ := utf8.DecodeLastRuneInString(text[:i])
-		if tone && prev != utf8.RuneError && !unicode.IsSpace(prev) || hanzi.IsHan(prev) && hanzi.IsReadingOf(prev, latin) {
+		han := hanzi.IsHan(prev) // no ideograph is a space: IsSpace need not search its tables
+		if tone && prev != utf8.RuneError && (han || !unicode.IsSpace(prev)) || han && hanzi.IsReadingOf(prev, latin) {
 			edits = append(edits, edit{start: i, end: k + cs, kind: model.SpanPinyin})
 		}
 		i = k + cs
 	}
 	return edits
+}
+
+// mayHoldReadings reports whether pinyinEdits can find anything in valid
+// UTF-8 text: every reading it removes starts with ( （ ? or U+FFFD right
+// before a Latin letter, ü or tone-marked vowel. Most reports have no such
+// place, and searching for the four openers is much faster than the scan.
+func mayHoldReadings(text string) bool {
+	for _, open := range []string{"(", "（", "?", "\uFFFD"} {
+		for i := 0; ; {
+			k := strings.Index(text[i:], open)
+			if k < 0 {
+				break
+			}
+			i += k + len(open)
+			if r, _ := utf8.DecodeRuneInString(text[i:]); isReadingRune(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isReadingRune reports the runes a reading is written in.
+func isReadingRune(c rune) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == 'ü' || c == 'Ü' || isToneMarked(c)
 }
 
 // skipToReading skips, from rune start i, the runes that cannot begin a
@@ -142,7 +189,7 @@ func brokenReading(s string) int {
 			}
 			return 0
 		case c >= 'a' && c <= 'z', c == 'ü':
-		case strings.ContainsRune(toneMarked, c):
+		case isToneMarked(c):
 			tone = true
 		default:
 			return 0
@@ -157,6 +204,9 @@ func brokenReading(s string) int {
 // repairMojibakeStage replaces runs of byte-misaligned GBK with what can be
 // recovered, recording each as a mojibake span.
 func repairMojibakeStage(text string, spans []model.Span) (string, []model.Span) {
+	if !hasMojibakeTrigger(text) {
+		return text, spans // RepairMojibake only acts at a trigger
+	}
 	fixed, repairs := RepairMojibake(text, hanzi.ToSimplified)
 	if len(repairs) == 0 {
 		return text, spans
@@ -171,6 +221,32 @@ func repairMojibakeStage(text string, spans []model.Span) (string, []model.Span)
 	}
 	return applyEdits(text, edits, spans)
 }
+
+// hasMojibakeTrigger reports whether text holds a rune mbTrigger accepts,
+// the only places RepairMojibake starts a repair. It reads runes as
+// RepairMojibake does (invalid bytes are U+FFFD, a trigger) but takes the
+// three-byte fast path.
+func hasMojibakeTrigger(text string) bool {
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := hanzi.DecodeFast(text, i)
+		if n == 0 {
+			r, n = hanzi.DecodeRune(text, i)
+		}
+		if isTrigger(r) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// isTrigger is mbTrigger, answering at once for the URO: no trigger lies
+// between bopomofo and the private use area.
+func isTrigger(r rune) bool { return (r < 0x3130 || r >= 0xE000) && mbTrigger(r) }
 
 var (
 	// Web and newspaper furniture. Both scripts are listed so the patterns
@@ -202,42 +278,72 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 		if len(trimmed) > 240 {
 			return // furniture and debris lines are short; paragraphs are not
 		}
-		furniture := false
-		rest := trimmed
-		if !mayBeFurniture(trimmed) {
-			rest = ""
-		}
-		if m := reDate.FindStringSubmatchIndex(rest); rest != "" && m != nil {
-			if meta.Date == "" {
-				meta.Date = normalizeDate(rest[m[2]:m[3]])
-			}
-			rest = rest[:m[0]] + " " + rest[m[1]:]
-			furniture = true
-		}
-		if m := reSource.FindStringSubmatchIndex(rest); m != nil && (furniture || utf8.RuneCountInString(rest) < 40) {
-			if meta.Source == "" && m[2] >= 0 {
-				meta.Source = rest[m[2]:m[3]]
-			}
-			rest = rest[:m[0]] + " " + rest[m[1]:]
-			furniture = true
-		}
-		if m := reClicks.FindStringIndex(rest); m != nil {
-			rest = rest[:m[0]] + " " + rest[m[1]:]
-			furniture = true
-		}
+		rest, furniture := liftFurniture(trimmed, &meta)
 		switch {
 		case furniture && utf8.RuneCountInString(strings.TrimSpace(rest)) <= 8,
 			len(trimmed) <= 60 && (reJunkLine.MatchString(trimmed) || rePageNo.MatchString(trimmed)):
 			edits = append(edits, edit{start: start, end: lineEnd(text, end), kind: model.SpanDebris})
 			return
 		}
-		if m := reMarginBeforeHeading.FindStringSubmatchIndex(line); m != nil {
+		if m := matchMarginBeforeHeading(line); m != nil {
 			edits = append(edits, edit{start: start, end: start + m[2], kind: model.SpanDebris})
-		} else if m := reStrayLeadDigit.FindStringSubmatchIndex(line); m != nil {
+		} else if m := matchStrayLeadDigit(line); m != nil {
 			edits = append(edits, edit{start: start, end: start + m[2], kind: model.SpanDebris})
 		}
 	})
 	return edits, meta
+}
+
+// liftFurniture cuts the date, source and click-count labels out of a
+// line, noting the first date and source in meta, and says whether it
+// found any. Lines without a furniture word cannot match and skip the
+// patterns.
+func liftFurniture(line string, meta *model.Meta) (rest string, furniture bool) {
+	if !mayBeFurniture(line) {
+		return "", false
+	}
+	rest = line
+	if m := reDate.FindStringSubmatchIndex(rest); m != nil {
+		if meta.Date == "" {
+			meta.Date = normalizeDate(rest[m[2]:m[3]])
+		}
+		rest = rest[:m[0]] + " " + rest[m[1]:]
+		furniture = true
+	}
+	if m := reSource.FindStringSubmatchIndex(rest); m != nil && (furniture || utf8.RuneCountInString(rest) < 40) {
+		if meta.Source == "" && m[2] >= 0 {
+			meta.Source = rest[m[2]:m[3]]
+		}
+		rest = rest[:m[0]] + " " + rest[m[1]:]
+		furniture = true
+	}
+	if m := reClicks.FindStringIndex(rest); m != nil {
+		rest = rest[:m[0]] + " " + rest[m[1]:]
+		furniture = true
+	}
+	return rest, furniture
+}
+
+// reSpace is the set \s stands for in the patterns.
+const reSpace = " \t\n\f\r"
+
+// matchMarginBeforeHeading is reMarginBeforeHeading's submatch index. Every
+// match has a \s right after its one to three characters (at most 12
+// bytes), and most lines have none there, so they skip the regexp.
+func matchMarginBeforeHeading(line string) []int {
+	if strings.IndexAny(line[:min(len(line), 13)], reSpace) < 0 {
+		return nil
+	}
+	return reMarginBeforeHeading.FindStringSubmatchIndex(line)
+}
+
+// matchStrayLeadDigit is reStrayLeadDigit's submatch index, asked only of
+// lines that open with a digit and a \s.
+func matchStrayLeadDigit(line string) []int {
+	if len(line) < 2 || line[0] < '0' || line[0] > '9' || strings.IndexByte(reSpace, line[1]) < 0 {
+		return nil
+	}
+	return reStrayLeadDigit.FindStringSubmatchIndex(line)
 }
 
 // furnitureWords are the labels web pages put on their furniture lines;
@@ -308,6 +414,7 @@ func isWidePunct(r rune) bool {
 // two Chinese phrases is kept: headings use it as a separator.
 func spaceEdits(text string) []edit {
 	var edits []edit
+	blanks := blanksIn(text)
 	forEachLine(text, func(start, end int) {
 		line := text[start:end]
 		// Leading and trailing blanks, including the ideographic space.
@@ -321,19 +428,7 @@ func spaceEdits(text string) []edit {
 		}
 		body := line[lead : len(line)-trail]
 		base := start + lead
-		for i := 0; i < len(body); {
-			// A blank starts with a space, a tab or 0xE3, the first byte
-			// of U+3000; no other byte can start one, and those bytes
-			// always start a rune.
-			if c := body[i]; c != ' ' && c != '\t' && c != 0xE3 {
-				i++
-				continue
-			}
-			if body[i] != ' ' && body[i] != '\t' && !strings.HasPrefix(body[i:], "\u3000") {
-				_, s := utf8.DecodeRuneInString(body[i:])
-				i += s
-				continue
-			}
+		for i := blanks.next(body, 0); i < len(body); i = blanks.next(body, i) {
 			j := i
 			for j < len(body) && (body[j] == ' ' || body[j] == '\t' || strings.HasPrefix(body[j:], "\u3000")) {
 				if body[j] == ' ' || body[j] == '\t' {
@@ -374,6 +469,37 @@ func spaceEdits(text string) []edit {
 		}
 	})
 	return edits
+}
+
+// blankKinds says which blanks other than the space a text holds at all:
+// most reports have no tab and no U+3000, and then only spaces are looked
+// for line by line.
+type blankKinds struct{ tab, ideographic bool }
+
+func blanksIn(text string) blankKinds {
+	return blankKinds{tab: strings.IndexByte(text, '\t') >= 0, ideographic: strings.Contains(text, "\u3000")}
+}
+
+// next is the offset of the first space, tab or U+3000 in s from byte
+// from on, or len(s). None of their bytes is ever a continuation byte, so
+// a byte search finds where a blank rune starts; it runs at memchr speed
+// where stepping through the runes does not.
+func (k blankKinds) next(s string, from int) int {
+	n := len(s)
+	if i := strings.IndexByte(s[from:], ' '); i >= 0 {
+		n = from + i
+	}
+	if k.tab {
+		if i := strings.IndexByte(s[from:n], '\t'); i >= 0 {
+			n = from + i
+		}
+	}
+	if k.ideographic {
+		if i := strings.Index(s[from:n], "\u3000"); i >= 0 {
+			n = from + i
+		}
+	}
+	return n
 }
 
 // joinEdits rejoins lines that a PDF broke in mid-sentence. A break is

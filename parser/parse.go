@@ -12,11 +12,11 @@ import (
 // Parse turns one report's bytes into a Report. name is used in messages
 // and as Report.Path.
 func Parse(name string, data []byte) (*model.Report, error) {
-	text, enc, err := Decode(name, data)
+	text, enc, triggers, err := decode(name, data)
 	if err != nil {
 		return nil, err
 	}
-	n := normalize(text)
+	n := normalize(text, triggers)
 	r := &model.Report{
 		Path:        name,
 		Encoding:    enc,
@@ -40,7 +40,7 @@ func Parse(name string, data []byte) (*model.Report, error) {
 
 // splitParagraphs lists the non-empty lines of the normalized text.
 func splitParagraphs(text string) []paragraph {
-	var out []paragraph
+	out := make([]paragraph, 0, strings.Count(text, "\n")+1) // room for every line
 	forEachLine(text, func(s, e int) {
 		if line := strings.TrimSpace(text[s:e]); line != "" {
 			out = append(out, paragraph{start: s + strings.Index(text[s:e], line), text: line})

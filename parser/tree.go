@@ -90,11 +90,17 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 	// Keywords and problems openings sit in a paragraph's first words.
 	// Folding them costs an allocation, so it waits until a colon or a
 	// word the problems pattern needs is there: folding makes none of
-	// those out of other characters (foldPreimagesTest checks).
+	// those out of other characters (foldPreimagesTest checks). Even then
+	// a head without a traditional character is read as it is: the
+	// keyword and problems tests give the same answers for it as for its
+	// fold, which differs only in width forms (see lexKeyword).
 	head, worthFolding := scanHead(p.text)
 	folded := ""
-	if worthFolding {
+	switch {
+	case worthFolding && hanzi.FoldsHan(head):
 		folded = hanzi.Fold(head)
+	case worthFolding:
+		folded = head
 	}
 	if title, bodyStart, kw, ok := lexKeyword(p.text, folded); ok && bodyStart <= len(p.text) {
 		parent := b.innermost()
@@ -143,7 +149,12 @@ func scanHead(text string) (head string, worthFolding bool) {
 		if runes == 64 {
 			return text[:i], worthFolding
 		}
-		r, size := hanzi.DecodeRune(text, i)
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, size = hanzi.DecodeFast(text, i); size == 0 {
+				r, size = hanzi.DecodeRune(text, i)
+			}
+		}
 		switch r {
 		case ':', '：':
 			worthFolding = true
@@ -282,9 +293,22 @@ func (n *node) finish() {
 		n.items = findLeads(n.items)
 	}
 	target := n
-	var own []string
+	// Size the lists once: leads have just been added to the items.
+	kids := 0
+	for _, it := range n.items {
+		if it.child != nil {
+			kids++
+		}
+	}
 	n.children = n.children[:0]
+	if cap(n.children) < kids {
+		n.children = make([]*node, 0, kids)
+	}
 	n.sec.Children = n.sec.Children[:0]
+	if cap(n.sec.Children) < kids {
+		n.sec.Children = make([]*model.Section, 0, kids)
+	}
+	own := make([]string, 0, len(n.items)-kids)
 	for _, it := range n.items {
 		if it.child != nil {
 			it.child.parent = n

@@ -528,8 +528,7 @@ func joinEdits(text string) []edit {
 		if prev == "" || next == "" || endsSentence(prev) || startsHeading(next) || startsHeading(prev) && !fullStops.contains(prev) || strings.HasPrefix(prev, "——") {
 			continue
 		}
-		n := utf8.RuneCountInString(prev)
-		if !fullStopsSemi.contains(prev) && n <= 40 {
+		if !atLeastRunes(prev, 41) && !fullStopsSemi.contains(prev) {
 			continue // a short line of its own: a heading, title or subtitle
 		}
 		edits = append(edits, edit{start: lines[i].end, end: lines[i].end + 1, kind: model.SpanJoin})

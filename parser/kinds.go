@@ -38,9 +38,14 @@ func (n *node) headingKind() (model.Kind, bool) {
 	return n.titleKind()
 }
 
-// titleKind reads a kind from a heading's own words.
+// titleKind reads a kind from a heading's own words. The words and the
+// pattern are ideographs (and "." for any rune), so a title is folded only
+// when it has a traditional character: width forms change nothing here.
 func titleKind(title string) (model.Kind, bool) {
-	t := hanzi.Fold(title)
+	t := title
+	if hanzi.FoldsHan(title) {
+		t = hanzi.Fold(title)
+	}
 	// One pass finds which of the three lists have a word in t.
 	var has [3]bool
 	titleWords.scan(t, func(k int) { has[titleWordList[k]] = true })

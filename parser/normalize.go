@@ -110,7 +110,7 @@ func pinyinEdits(text string) []edit {
 		}
 		_, cs := utf8.DecodeRuneInString(text[k:])
 		latin := text[j:k]
-		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		prev := runeBefore(text, i)
 		han := hanzi.IsHan(prev) // no ideograph is a space: IsSpace need not search its tables
 		if tone && prev != utf8.RuneError && (han || !unicode.IsSpace(prev)) || han && hanzi.IsReadingOf(prev, latin) {
 			edits = append(edits, edit{start: i, end: k + cs, kind: model.SpanPinyin})
@@ -118,6 +118,18 @@ func pinyinEdits(text string) []edit {
 		i = k + cs
 	}
 	return edits
+}
+
+// runeBefore is utf8.DecodeLastRuneInString(text[:i]), taking DecodeFast's
+// path for the ideograph a reading usually follows.
+func runeBefore(text string, i int) rune {
+	if i >= 3 {
+		if r, n := hanzi.DecodeFast(text, i-3); n == 3 {
+			return r // a three-byte rune ends at i, so it is the last one
+		}
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r
 }
 
 // mayHoldReadings reports whether pinyinEdits can find anything in valid
@@ -516,8 +528,7 @@ func joinEdits(text string) []edit {
 		if prev == "" || next == "" || endsSentence(prev) || startsHeading(next) || startsHeading(prev) && !fullStops.contains(prev) || strings.HasPrefix(prev, "——") {
 			continue
 		}
-		n := utf8.RuneCountInString(prev)
-		if !fullStopsSemi.contains(prev) && n <= 40 {
+		if !atLeastRunes(prev, 41) && !fullStopsSemi.contains(prev) {
 			continue // a short line of its own: a heading, title or subtitle
 		}
 		edits = append(edits, edit{start: lines[i].end, end: lines[i].end + 1, kind: model.SpanJoin})

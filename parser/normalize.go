@@ -108,7 +108,11 @@ func pinyinEdits(text string) []edit {
 			i = j
 			continue
 		}
-		_, cs := utf8.DecodeRuneInString(text[k:])
+		c, cs := utf8.DecodeRuneInString(text[k:])
+		if c != ')' && c != '）' { // too long for a reading
+			i = j
+			continue
+		}
 		latin := text[j:k]
 		prev := runeBefore(text, i)
 		han := hanzi.IsHan(prev) // no ideograph is a space: IsSpace need not search its tables

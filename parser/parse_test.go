@@ -162,6 +162,9 @@ func TestPinyinEdits(t *testing.T) {
 		{"新(續)建", "新(續)建"},
 		{"在 xx(xx) 區", "在 xx(xx) 區"},
 		{"坚持?jǐn)U大", "坚持?U大"},
+		// Latin that runs on past a reading's length without closing is text.
+		{"國(guóguóguóguóguóguóguóguóguó經濟", "國(guóguóguóguóguóguóguóguóguó經濟"},
+		{"國(guó經濟", "國(guó經濟"},
 	}
 	for _, tt := range tests {
 		got, _ := applyEdits(tt.in, pinyinEdits(tt.in), nil)

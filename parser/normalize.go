@@ -436,7 +436,7 @@ func spaceEdits(text string) []edit {
 		// Leading and trailing blanks, including the ideographic space.
 		lead := len(line) - len(strings.TrimLeft(line, " \t\u3000\u00a0"))
 		trail := len(line) - len(strings.TrimRight(line, " \t\u3000\u00a0\r"))
-		if lead == len(line) {
+		if lead == len(line) || trail == len(line) { // a blank line ("  \r" too)
 			return
 		}
 		if lead > 0 {

@@ -253,3 +253,12 @@ func FuzzParse(f *testing.F) {
 		model.WriteOutline(&b, r)
 	})
 }
+
+func TestSpaceEditsBlankLines(t *testing.T) {
+	for _, in := range []string{"  \r\n正文", "\u3000\t\r", " \r", "正文\n \r\n"} {
+		got, _ := applyEdits(in, spaceEdits(in), nil) // must not panic
+		if strings.Contains(got, "正文") != strings.Contains(in, "正文") {
+			t.Errorf("spaceEdits(%q) lost text: %q", in, got)
+		}
+	}
+}

@@ -13,7 +13,7 @@ import (
 // kind its parent passes down. Achievements are tried first so that
 // "计划执行情况" is a review, not a plan.
 var (
-	titleAchievements = []string{"执行情况", "进展情况", "完成情况", "回顾", "工作总结", "主要成绩", "取得的成绩", "过去一年", "过去五年"}
+	titleAchievements = []string{"执行情况", "进展情况", "完成情况", "推进情况", "开展情况", "落实情况", "回顾", "工作总结", "主要成绩", "取得的成绩", "工作成绩", "工作成效", "主要成效", "取得的成效", "工作进展", "主要进展", "过去一年", "过去五年"}
 	titleProblems     = []string{"存在的问题", "存在问题", "主要问题", "问题和不足", "问题与不足", "短板", "困难和问题", "差距和不足", "差距与不足"}
 	titlePlans        = []string{"下半年", "打算", "主要任务", "工作措施", "重点工作", "工作安排", "展望", "预期目标", "主要目标", "下一步", "工作思路", "总体要求", "工作计划"}
 	// "上半年…情况", "上半年…工作": a review of the first half.
@@ -249,16 +249,18 @@ func contentKind(s *model.Section) (model.Kind, bool) {
 // but comes before one titled as a plan (2020年展望, 下半年打算) is a
 // review, unless it holds tasks with progress reports.
 func resolveKinds(root *node) {
-	firstPlan := len(root.children)
+	// Reports look back before they look ahead: untitled chapters before
+	// the first one about problems or plans review the period.
+	ahead := len(root.children)
 	for i, n := range root.children {
-		if k, ok := n.titleKind(); ok && !n.hasOwn && k == model.KindPlans {
-			firstPlan = i
+		if k, ok := n.titleKind(); ok && !n.hasOwn && (k == model.KindPlans || k == model.KindProblems) {
+			ahead = i
 			break
 		}
 	}
 	for i, n := range root.children {
 		_, titled := n.titleKind()
-		if i < firstPlan && firstPlan < len(root.children) && !titled && !n.hasOwn && !n.hasProgress() {
+		if i < ahead && ahead < len(root.children) && !titled && !n.hasOwn && !n.hasProgress() {
 			resolveKind(n, model.KindAchievements, true)
 			continue
 		}

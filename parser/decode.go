@@ -98,27 +98,19 @@ func decode(name string, data []byte) (text, enc string, triggers bool, err erro
 }
 
 // scanUTF8 is utf8.ValidString that also reports whether a valid s holds a
-// rune mbTrigger accepts. Most of a report is ASCII and ideographs led by
-// E4–E9 (U+4000–U+9FFF, valid with any two continuation bytes and never a
-// trigger), so those are stepped over before anything is decoded.
+// rune mbTrigger accepts. Plain runes (plainRuneSize) are stepped over
+// before anything is decoded.
 func scanUTF8(s string) (valid, triggers bool) {
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c-0xE4 <= 0xE9-0xE4 && i+2 < len(s) {
-			if c1, c2 := s[i+1], s[i+2]; c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
-				i += 3
-				continue
-			}
-		}
-		if c < utf8.RuneSelf {
-			i++
+		if n := plainRuneSize(s, i); n > 0 {
+			i += n
 			continue
 		}
 		r, n := hanzi.DecodeRune(s, i)
 		if r == utf8.RuneError && n == 1 {
 			return false, false
 		}
-		triggers = triggers || isTrigger(r)
+		triggers = triggers || mbTrigger(r)
 		i += n
 	}
 	return true, triggers

@@ -34,14 +34,8 @@ func RepairMojibake(text string, toSimplified func(string) string) (fixed string
 	var fill *mbFiller // made on the first run found
 	done := 0          // text[:done] has been copied or replaced
 	for i := 0; i < len(text); {
-		// Skip what cannot trigger without decoding it: ASCII, and the
-		// leads E4–E9 of U+4000–U+9FFF (nearly all Han). Triggers are
-		// U+0370 and above, outside that block.
-		if c := text[i]; c < 0x80 {
-			i++
-			continue
-		} else if c >= 0xE4 && c <= 0xE9 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 {
-			i += 3
+		if n := plainRuneSize(text, i); n > 0 {
+			i += n
 			continue
 		}
 		r, size := hanzi.DecodeRune(text, i)
@@ -82,7 +76,7 @@ func RepairMojibake(text string, toSimplified func(string) string) (fixed string
 // contains but misaligned GBK produces all the time.
 func mbTrigger(r rune) bool {
 	switch {
-	case r < 0x370:
+	case r < 0x370, r >= 0x3130 && r < 0xE000: // answered at once for ideographs
 		return false
 	case r >= 0x3105 && r <= 0x3129, // bopomofo
 		r >= 0x2500 && r <= 0x257F, // box drawing
@@ -95,6 +89,20 @@ func mbTrigger(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// plainRuneSize is the size of the rune at s[i] when it is ASCII or a
+// well-formed three-byte rune led by E4–E9 (U+4000–U+9FFF, nearly all Han):
+// valid, and never a trigger. It is 0 for anything else, which the caller
+// decodes. Most of a report is plain, so scanners step over it undecoded.
+func plainRuneSize(s string, i int) int {
+	switch c := s[i]; {
+	case c < utf8.RuneSelf:
+		return 1
+	case c-0xE4 <= 0xE9-0xE4 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		return 3
+	}
+	return 0
 }
 
 // mbScore rates one character as report text: common characters and

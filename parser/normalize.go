@@ -220,9 +220,6 @@ func brokenReading(s string) int {
 // repairMojibakeStage replaces runs of byte-misaligned GBK with what can be
 // recovered, recording each as a mojibake span.
 func repairMojibakeStage(text string, spans []model.Span) (string, []model.Span) {
-	if !hasMojibakeTrigger(text) {
-		return text, spans // RepairMojibake only acts at a trigger
-	}
 	fixed, repairs := RepairMojibake(text, hanzi.ToSimplified)
 	if len(repairs) == 0 {
 		return text, spans
@@ -237,32 +234,6 @@ func repairMojibakeStage(text string, spans []model.Span) (string, []model.Span)
 	}
 	return applyEdits(text, edits, spans)
 }
-
-// hasMojibakeTrigger reports whether text holds a rune mbTrigger accepts,
-// the only places RepairMojibake starts a repair. It reads runes as
-// RepairMojibake does (invalid bytes are U+FFFD, a trigger) but takes the
-// three-byte fast path.
-func hasMojibakeTrigger(text string) bool {
-	for i := 0; i < len(text); {
-		if text[i] < utf8.RuneSelf {
-			i++
-			continue
-		}
-		r, n := hanzi.DecodeFast(text, i)
-		if n == 0 {
-			r, n = hanzi.DecodeRune(text, i)
-		}
-		if isTrigger(r) {
-			return true
-		}
-		i += n
-	}
-	return false
-}
-
-// isTrigger is mbTrigger, answering at once for the URO: no trigger lies
-// between bopomofo and the private use area.
-func isTrigger(r rune) bool { return (r < 0x3130 || r >= 0xE000) && mbTrigger(r) }
 
 var (
 	// Web and newspaper furniture. Both scripts are listed so the patterns

@@ -428,7 +428,7 @@ func TestCountHanMatchesRange(t *testing.T) {
 	}
 }
 
-// DecodeRune must decode as utf8.DecodeRuneInString does, and DecodeFast
+// DecodeRune and DecodeLastRune must decode as utf8 does, and DecodeFast
 // must either agree or decline.
 func TestDecodeRune(t *testing.T) {
 	var buf [4]byte
@@ -444,6 +444,12 @@ func TestDecodeRune(t *testing.T) {
 					}
 					if r, size := DecodeFast(s, 0); size != 0 && (r != wr || size != wsize) {
 						t.Fatalf("DecodeFast(%q) = %U, %d; want %U, %d or size 0", s, r, size, wr, wsize)
+					}
+					for _, t2 := range []string{s, "国" + s, "\xE4" + s} {
+						wr, wsize := utf8.DecodeLastRuneInString(t2)
+						if r, size := DecodeLastRune(t2); r != wr || size != wsize {
+							t.Fatalf("DecodeLastRune(%q) = %U, %d; want %U, %d", t2, r, size, wr, wsize)
+						}
 					}
 				}
 			}

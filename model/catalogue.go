@@ -121,7 +121,7 @@ func mayName(raw string) bool {
 	n := 0
 	s := raw
 	for len(s) > 0 && n < len(tail) {
-		r, size := lastRune(s)
+		r, size := hanzi.DecodeLastRune(s)
 		if r == utf8.RuneError {
 			return true // broken text: leave it to the full lookup
 		}
@@ -167,17 +167,6 @@ var suffixTails = func() [][]rune {
 	}
 	return out
 }()
-
-// lastRune is utf8.DecodeLastRuneInString, taking hanzi.DecodeFast's path
-// for the three-byte runes that end most names.
-func lastRune(s string) (rune, int) {
-	if len(s) >= 3 {
-		if r, n := hanzi.DecodeFast(s, len(s)-3); n == 3 {
-			return r, 3
-		}
-	}
-	return utf8.DecodeLastRuneInString(s)
-}
 
 // upper is unicode.ToUpper, skipping its table search for Han characters.
 func upper(r rune) rune {

@@ -114,7 +114,7 @@ func pinyinEdits(text string) []edit {
 			continue
 		}
 		latin := text[j:k]
-		prev := runeBefore(text, i)
+		prev, _ := hanzi.DecodeLastRune(text[:i])
 		han := hanzi.IsHan(prev) // no ideograph is a space: IsSpace need not search its tables
 		if tone && prev != utf8.RuneError && (han || !unicode.IsSpace(prev)) || han && hanzi.IsReadingOf(prev, latin) {
 			edits = append(edits, edit{start: i, end: k + cs, kind: model.SpanPinyin})
@@ -122,18 +122,6 @@ func pinyinEdits(text string) []edit {
 		i = k + cs
 	}
 	return edits
-}
-
-// runeBefore is utf8.DecodeLastRuneInString(text[:i]), taking DecodeFast's
-// path for the ideograph a reading usually follows.
-func runeBefore(text string, i int) rune {
-	if i >= 3 {
-		if r, n := hanzi.DecodeFast(text, i-3); n == 3 {
-			return r // a three-byte rune ends at i, so it is the last one
-		}
-	}
-	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return r
 }
 
 // mayHoldReadings reports whether pinyinEdits can find anything in valid

@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"baogao/hanzi"
 )
@@ -772,6 +771,6 @@ func lastRune(s string) rune {
 	if s == "" {
 		return -1
 	}
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r, _ := hanzi.DecodeLastRune(s)
 	return r
 }

@@ -336,19 +336,11 @@ func (a Model) paneKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	page := max(1, a.rects[a.focus].h-2)
 	switch a.focus {
 	case paneTree:
+		if d, ok := k.motion(msg, page, false); ok {
+			a.tree.move(d)
+			break
+		}
 		switch {
-		case key.Matches(msg, k.Up):
-			a.tree.move(-1)
-		case key.Matches(msg, k.Down):
-			a.tree.move(1)
-		case key.Matches(msg, k.PageUp):
-			a.tree.move(-page)
-		case key.Matches(msg, k.PageDown):
-			a.tree.move(page)
-		case key.Matches(msg, k.Top):
-			a.tree.move(-len(a.tree.rows))
-		case key.Matches(msg, k.Bottom):
-			a.tree.move(len(a.tree.rows))
 		case key.Matches(msg, k.Fold):
 			a.tree.toggle()
 		case key.Matches(msg, k.Left) && len(a.tree.rows) > 0:
@@ -357,19 +349,8 @@ func (a Model) paneKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 			a.tree.right()
 		}
 	case paneReader:
-		switch {
-		case key.Matches(msg, k.Up):
-			a.reader.scroll(-1)
-		case key.Matches(msg, k.Down):
-			a.reader.scroll(1)
-		case key.Matches(msg, k.PageUp):
-			a.reader.scroll(-page)
-		case key.Matches(msg, k.PageDown), msg.String() == "space":
-			a.reader.scroll(page)
-		case key.Matches(msg, k.Top):
-			a.reader.scroll(-len(a.reader.lines))
-		case key.Matches(msg, k.Bottom):
-			a.reader.scroll(len(a.reader.lines))
+		if d, ok := k.motion(msg, page, true); ok {
+			a.reader.scroll(d)
 		}
 	case paneMetrics:
 		var cmd tea.Cmd

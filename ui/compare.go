@@ -168,18 +168,10 @@ func (v *CompareModel) HandleKey(msg tea.KeyPressMsg) {
 		v.jumpPair(1)
 	case key.Matches(msg, k.Prev):
 		v.jumpPair(-1)
-	case key.Matches(msg, k.Up):
-		v.scroll(-1)
-	case key.Matches(msg, k.Down):
-		v.scroll(1)
-	case key.Matches(msg, k.PageUp):
-		v.scroll(-page)
-	case key.Matches(msg, k.PageDown), msg.String() == "space":
-		v.scroll(page)
-	case key.Matches(msg, k.Top):
-		v.scroll(-1 << 30)
-	case key.Matches(msg, k.Bottom):
-		v.scroll(1 << 30)
+	default:
+		if d, ok := k.motion(msg, page, true); ok {
+			v.scroll(d)
+		}
 	}
 }
 

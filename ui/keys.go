@@ -1,6 +1,10 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"charm.land/bubbles/v2/key"
+)
 
 // keyMap lists every binding of the browser. c and g are kept free for
 // the compare view.
@@ -68,4 +72,29 @@ func (k keyMap) FullHelp() [][]key.Binding {
 		{k.Focus, k.FocusBack, k.Search, k.Next, k.Prev, k.Clear, k.Reports, k.Compare, k.Copy, k.CopyMetrics, k.Export},
 		{k.Achievements, k.Problems, k.Plans, k.AllKinds, k.Script, k.Metrics, k.Sort, k.SortReverse, k.Help, k.Quit},
 	}
+}
+
+// farAway is a move past either end; the panes clamp it to the first or
+// last row.
+const farAway = 1 << 30
+
+// motion is how far a movement key moves a cursor or a view whose page is
+// page rows: one row, a page, or to the top or bottom. Space pages down
+// too where paging is what the pane does (readers, not the tree).
+func (k keyMap) motion(msg tea.KeyPressMsg, page int, spacePages bool) (int, bool) {
+	switch {
+	case key.Matches(msg, k.Up):
+		return -1, true
+	case key.Matches(msg, k.Down):
+		return 1, true
+	case key.Matches(msg, k.PageUp):
+		return -page, true
+	case key.Matches(msg, k.PageDown), spacePages && msg.String() == "space":
+		return page, true
+	case key.Matches(msg, k.Top):
+		return -farAway, true
+	case key.Matches(msg, k.Bottom):
+		return farAway, true
+	}
+	return 0, false
 }

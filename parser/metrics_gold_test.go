@@ -12,7 +12,6 @@ import (
 
 	"baogao/hanzi"
 	"baogao/model"
-	"baogao/parser/metrics"
 )
 
 // goldMetric is one row of a gold metrics.tsv (see gold/FORMAT.md).
@@ -50,40 +49,6 @@ func readGoldMetrics(t *testing.T, path string) []goldMetric {
 			t.Fatalf("%s: bad value in %q", path, line)
 		}
 		out = append(out, goldMetric{f[0], f[1], v, f[3], f[4], f[5], f[6], f[7]})
-	}
-	return out
-}
-
-// metricsOf lists a report's metrics. Until the parser wires the extractor
-// in (AllMetrics empty), it walks the tree itself: each section's text,
-// folded to simplified, with its label path (lead sentences left out) and
-// its heading.
-func metricsOf(r *model.Report) []model.Metric {
-	if ms := r.AllMetrics(); len(ms) > 0 {
-		return ms
-	}
-	out := metrics.Extract(hanzi.ToSimplified(r.Preamble), metrics.Context{})
-	var walk func(s *model.Section, path []string)
-	walk = func(s *model.Section, path []string) {
-		if s.Style != "lead" {
-			name := s.Label
-			if name == "" {
-				name = hanzi.ToSimplified(s.Title)
-			}
-			path = append(path, name)
-		}
-		text := s.Text
-		if s.Style != "lead" && s.Title != "*" {
-			// a heading that runs on into its paragraph holds figures too
-			text = s.Title + "\n" + text
-		}
-		out = append(out, metrics.Extract(hanzi.ToSimplified(text), metrics.Context{Section: strings.Join(path, "/"), Kind: s.Kind})...)
-		for _, c := range s.Children {
-			walk(c, path)
-		}
-	}
-	for _, s := range r.Sections {
-		walk(s, nil)
 	}
 	return out
 }
@@ -222,7 +187,7 @@ func TestMetricsGold(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			ms := metricsOf(r)
+			ms := r.AllMetrics()
 			p, rec, pair := score(ms, gold, looseMatch)
 			sp, sr, spair := score(ms, gold, strictMatch)
 			t.Logf("%s: %d metrics, %d gold; loose P=%.3f R=%.3f; strict P=%.3f R=%.3f", base, len(ms), len(gold), p, rec, sp, sr)

@@ -42,14 +42,7 @@ func runBrowse(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	wide := cells.Detect()
-	if v, err := strconv.ParseBool(os.Getenv("BAOGAO_AMBIGUOUS_WIDE")); err == nil {
-		wide = v
-	}
-	if wideFlag.set {
-		wide = wideFlag.value
-	}
-	cells.SetDefault(wide)
+	wide := wideFlag.setWidth()
 
 	var reports []*model.Report
 	if fs.NArg() == 0 {
@@ -114,6 +107,21 @@ func reexecForWidth(wide bool, stderr io.Writer) {
 
 // optionalBool is a boolean flag that knows whether it was given.
 type optionalBool struct{ set, value bool }
+
+// setWidth decides whether ambiguous-width characters take two cells (the
+// terminal's guess, then $BAOGAO_AMBIGUOUS_WIDE, then the
+// --ambiguous-wide flag b), makes it the default and returns it.
+func (b optionalBool) setWidth() bool {
+	wide := cells.Detect()
+	if v, err := strconv.ParseBool(os.Getenv("BAOGAO_AMBIGUOUS_WIDE")); err == nil {
+		wide = v
+	}
+	if b.set {
+		wide = b.value
+	}
+	cells.SetDefault(wide)
+	return wide
+}
 
 func (b *optionalBool) String() string   { return strconv.FormatBool(b.value) }
 func (b *optionalBool) IsBoolFlag() bool { return true }

@@ -81,14 +81,7 @@ func runCompare(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c := model.Align(sides[0], sides[1])
 
 	if !print && cmpIsTerminal(stdout) {
-		wide := cells.Detect()
-		if v, err := strconv.ParseBool(os.Getenv("BAOGAO_AMBIGUOUS_WIDE")); err == nil {
-			wide = v
-		}
-		if wideFlag.set {
-			wide = wideFlag.value
-		}
-		cells.SetDefault(wide)
+		wide := wideFlag.setWidth()
 		reexecForWidth(wide, stderr)
 		in := stdin
 		if f, ok := stdin.(*os.File); !ok || !cmpIsTerminal(f) || files[0] == "-" || files[1] == "-" {

@@ -132,8 +132,10 @@ var decodeSpecial = func() *runeSet {
 	return &s
 }()
 
-// decode decodes and normalizes text in one pass, in sc's buffers (grown
-// when too small).
+// decode decodes and normalizes text, in sc's buffers (grown when too
+// small). It decodes first and normalizes after, in two short loops that
+// keep their few variables in registers, where one loop doing both spilled
+// them on every rune.
 func decode(text string, sc *scratch) decoded {
 	if len(text) >= math.MaxInt32 {
 		return slowDecode(text, sc)
@@ -146,8 +148,7 @@ func decode(text string, sc *scratch) decoded {
 	}
 	b := sc.runes[:3*size]
 	orig, n, offs := b[:size:size], b[size:2*size:2*size], b[2*size:]
-	orig, offs = orig[:len(n)], offs[:len(n)] // one bounds check for all three
-	marks := sc.marks[:0]
+	offs = offs[:len(n)] // one bounds check for both
 	k := 0
 	for i := 0; i < len(text) && k < len(n); k++ {
 		r, size := rune(text[i]), 1
@@ -158,18 +159,23 @@ func decode(text string, sc *scratch) decoded {
 				}
 			}
 		}
-		offs[k], orig[k] = rune(i), r
+		n[k], offs[k] = r, rune(i)
 		i += size
+	}
+	n, offs = n[:k:k], offs[:k:k]
+	orig = orig[:copy(orig, n):k]
+	marks := sc.marks[:0]
+	for k, r := range n {
 		if decodeSpecial.has(r) {
 			r = normalizeRune(r)
+			n[k] = r
 			if markRunes.has(r) {
 				marks = append(marks, k)
 			}
 		}
-		n[k] = r
 	}
 	sc.marks = marks // keep the grown buffer
-	return decoded{orig: orig[:k:k], n: n[:k:k], offs: offs[:k:k], marks: marks, valid: true}
+	return decoded{orig: orig, n: n, offs: offs, marks: marks, valid: true}
 }
 
 // slowDecode is decode for text that is not valid UTF-8.

@@ -100,17 +100,33 @@ var catalogueIndex = func() map[string]int {
 // before one of indicatorSuffixes there, so mayName can turn down most raw
 // names (figures' subjects are seldom standard indicators) from their last
 // few runes, without folding them whole.
-var keyEnds = func() map[[2]rune]bool {
-	m := make(map[[2]rune]bool)
+var keyEnds, keyLast = func() (map[uint64]bool, *[0x10000 / 64]uint64) {
+	m := make(map[uint64]bool)
+	var last [0x10000 / 64]uint64
 	for k := range catalogueIndex {
 		r := []rune(k)
 		if len(r) < 2 {
 			panic("model: catalogue key " + k + " is shorter than the two runes keyEnds holds")
 		}
-		m[[2]rune{r[len(r)-2], r[len(r)-1]}] = true
+		a, b := r[len(r)-2], r[len(r)-1]
+		m[runePair(a, b)] = true
+		if b >= 0x10000 {
+			panic("model: catalogue key " + k + " ends outside the Basic Multilingual Plane, which keyLast covers")
+		}
+		last[b/64] |= 1 << (b % 64)
 	}
-	return m
+	return m, &last
 }()
+
+// runePair is the key of keyEnds for the runes a, b: an integer, which a
+// map hashes faster than an array.
+func runePair(a, b rune) uint64 { return uint64(uint32(a))<<32 | uint64(uint32(b)) }
+
+// endsSomeKey reports whether r is the last rune of a key, from the bitmap
+// keyLast: most runes are not, and keyEnds need not be asked.
+func endsSomeKey(r rune) bool {
+	return r >= 0 && r < 0x10000 && keyLast[r/64]&(1<<(r%64)) != 0
+}
 
 // mayName reports whether raw can name a catalogue indicator; false is
 // certain, true means LookupIndicator must look.
@@ -138,12 +154,12 @@ func mayName(raw string) bool {
 			// any name. Otherwise the suffix is too long to tell.
 			return n == len(tail)
 		}
-		end := [2]rune{tail[at+1], tail[at]}
-		if keyEnds[end] {
+		a, b := tail[at+1], tail[at]
+		if endsSomeKey(b) && keyEnds[runePair(a, b)] {
 			return true
 		}
-		up := [2]rune{upper(end[0]), upper(end[1])}
-		return up != end && keyEnds[up]
+		ua, ub := upper(a), upper(b)
+		return (ua != a || ub != b) && endsSomeKey(ub) && keyEnds[runePair(ua, ub)]
 	}
 	if endsKey(0) {
 		return true
@@ -194,10 +210,19 @@ func foldKey(s string) string {
 	s = strings.TrimSpace(hanzi.Fold(s))
 	// Keys are Chinese; only Latin letters (GDP, PM2.5) need upper-casing,
 	// and strings.ToUpper is slow on the rest.
-	for _, r := range s {
-		if r < utf8.RuneSelf && 'a' <= r && r <= 'z' || r >= utf8.RuneSelf && !hanzi.IsHan(r) && unicode.IsLower(r) {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return strings.ToUpper(s)
+			}
+			i++
+			continue
+		}
+		r, size := hanzi.DecodeRune(s, i)
+		if !hanzi.IsHan(r) && unicode.IsLower(r) {
 			return strings.ToUpper(s)
 		}
+		i += size
 	}
 	return s
 }
@@ -222,31 +247,55 @@ func LookupIndicator(raw string) (Indicator, bool) {
 // names, or -1.
 func lookup(k string) int {
 	best, bestLen := -1, 0
+	lookupWalk(k, 0, &best, &bestLen)
+	return best
+}
+
+// lookupWalk tries s, s without each of indicatorSuffixes, and (up to
+// depth 4) s without each of indicatorPrefixes, keeping the longest key
+// found in best and bestLen.
+func lookupWalk(s string, depth int, best, bestLen *int) {
+	if s == "" || depth > 4 {
+		return
+	}
 	try := func(s string) {
-		if i, ok := catalogueIndex[s]; ok && len(s) > bestLen {
-			best, bestLen = i, len(s)
+		if i, ok := catalogueIndex[s]; ok && len(s) > *bestLen {
+			*best, *bestLen = i, len(s)
 		}
 	}
-	var walk func(s string, depth int)
-	walk = func(s string, depth int) {
-		if s == "" || depth > 4 {
-			return
-		}
-		try(s)
-		for _, suf := range indicatorSuffixes {
+	try(s)
+	// Compare whole words only where the first (last) runes agree.
+	last, _ := hanzi.DecodeLastRune(s)
+	for i, suf := range indicatorSuffixes {
+		if suffixLast[i] == last {
 			if t, ok := strings.CutSuffix(s, suf); ok {
 				try(t)
 			}
 		}
-		for _, p := range indicatorPrefixes {
+	}
+	first, _ := hanzi.DecodeRune(s, 0)
+	for i, p := range indicatorPrefixes {
+		if prefixFirst[i] == first {
 			if t, ok := strings.CutPrefix(s, p); ok {
-				walk(t, depth+1)
+				lookupWalk(t, depth+1, best, bestLen)
 			}
 		}
 	}
-	walk(k, 0)
-	return best
 }
+
+// prefixFirst and suffixLast are the first runes of indicatorPrefixes
+// and the last runes of indicatorSuffixes.
+var prefixFirst, suffixLast = func() (first, last []rune) {
+	for _, p := range indicatorPrefixes {
+		r, _ := utf8.DecodeRuneInString(p)
+		first = append(first, r)
+	}
+	for _, s := range indicatorSuffixes {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		last = append(last, r)
+	}
+	return first, last
+}()
 
 // IndicatorByID returns the catalogue entry with the given id.
 func IndicatorByID(id string) (Indicator, bool) {

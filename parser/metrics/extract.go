@@ -4,6 +4,7 @@ package metrics
 
 import (
 	"math"
+	"math/bits"
 	"strings"
 	"sync"
 	"unicode"
@@ -885,13 +886,19 @@ var leadWordFirst, tailWordLast = func() (*runeSet, *runeSet) {
 	return &first, &last
 }()
 
-// leadWordFirstRune is the first rune of each of leadWords.
-var leadWordFirstRune = func() []rune {
-	out := make([]rune, len(leadWords))
-	for i, w := range leadWords {
-		out[i], _ = utf8.DecodeRuneInString(w)
+// leadWordsFrom maps the first rune of leadWords to the set of their
+// indices in leadWords (a bit each), so that cleanIndicator tries, in
+// order, only the words that can start a subject.
+var leadWordsFrom = func() map[rune]uint64 {
+	if len(leadWords) > 64 {
+		panic("metrics: leadWordsFrom holds at most 64 lead words")
 	}
-	return out
+	m := make(map[rune]uint64)
+	for i, w := range leadWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] |= 1 << i
+	}
+	return m
 }()
 
 // The cutsets cleanIndicator trims from the ends of a subject.
@@ -906,7 +913,7 @@ func trimLeftSet(s string, set *runeSet) string {
 	for len(s) > 0 {
 		r, n := rune(s[0]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s)
+			r, n = hanzi.DecodeRune(s, 0)
 		}
 		if !set.has(r) {
 			break
@@ -921,7 +928,7 @@ func trimRightSet(s string, set *runeSet) string {
 	for len(s) > 0 {
 		r, n := rune(s[len(s)-1]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRuneInString(s)
+			r, n = hanzi.DecodeLastRune(s)
 		}
 		if !set.has(r) {
 			break
@@ -951,7 +958,7 @@ func cleanIndicator(s string) string {
 		if t != s {
 			s, changed = t, true
 		}
-		if r, _ := utf8.DecodeRuneInString(s); periodFirst.has(r) || isDigit(r) {
+		if r, _ := hanzi.DecodeRune(s, 0); periodFirst.has(r) || isDigit(r) {
 			var buf [64]rune
 			rs := buf[:0]
 			for _, r := range s {
@@ -966,20 +973,24 @@ func cleanIndicator(s string) string {
 				changed = true
 			}
 		}
-		if r, _ := utf8.DecodeRuneInString(s); leadWordFirst.has(r) {
-			for wi, w := range leadWords {
-				// A word can only be a prefix when its first rune is s's.
-				if leadWordFirstRune[wi] == r && strings.HasPrefix(s, w) && len(s) > len(w) {
+		if r, _ := hanzi.DecodeRune(s, 0); leadWordFirst.has(r) {
+			// The words after the last one tried (wi) that start with
+			// s's first rune, in order.
+			for ws := leadWordsFrom[r]; ws != 0; {
+				wi := bits.TrailingZeros64(ws)
+				if w := leadWords[wi]; strings.HasPrefix(s, w) && len(s) > len(w) {
 					s, changed = s[len(w):], true
-					r, _ = utf8.DecodeRuneInString(s)
+					r, _ = hanzi.DecodeRune(s, 0)
+					ws = leadWordsFrom[r]
 				}
+				ws &^= 1<<(wi+1) - 1
 			}
 		}
 		t = trimRightSet(s, subjectRightTrim)
 		if t != s {
 			s, changed = t, true
 		}
-		if r, _ := utf8.DecodeLastRuneInString(s); tailWordLast.has(r) {
+		if r, _ := hanzi.DecodeLastRune(s); tailWordLast.has(r) {
 			for _, w := range tailWords {
 				if strings.HasSuffix(s, w) && len(s) > len(w) {
 					s, changed = s[:len(s)-len(w)], true

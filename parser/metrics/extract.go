@@ -442,11 +442,13 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 		qual = u.qual
 	}
 	after := ""
-	for _, q := range []string{"左右", "以上", "以下", "以内", "上下", "之多", "多", "余"} {
-		if hasAt(n[:ce], j, q) {
-			after = q
-			j += runeLen(q)
-			break
+	if j < ce && afterQualifierFirst.has(n[j]) {
+		for _, q := range afterQualifiers {
+			if hasAt(n[:ce], j, q) {
+				after = q
+				j += runeLen(q)
+				break
+			}
 		}
 	}
 	if after == "" && j < ce && n[j] == '内' && (u.base == "工作日" || u.base == "个工作日" || u.base == "天" || u.base == "个月") {
@@ -550,7 +552,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 		j = k
 	}
 	subj = cleanIndicator(subj)
-	if hanzi.CountHan(subj) < 2 {
+	if !twoHan(subj) {
 		// 和7.5%: the measure of the figure before it in the clause
 		if len(x.out) > 0 && x.out[len(x.out)-1].Source != "" && strings.Trim(string(p), " 、和及与,") == "" && len(x.out) > st.first {
 			last := x.out[len(x.out)-1]
@@ -587,10 +589,49 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	m.Status = x.status(st, cs, i, j, ce, p, u.kind == unitRatio)
 	m.Section = x.ctx.Section
 	if st.source == "" {
-		st.source = strings.TrimSpace(x.slice(st.start, st.end))
+		st.source = trimSpace(x.slice(st.start, st.end))
 	}
 	m.Source = st.source
 	return m, j, true
+}
+
+// twoHan reports whether s holds at least two CJK ideographs
+// (hanzi.CountHan(s) >= 2), reading no further than the second.
+func twoHan(s string) bool {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = hanzi.DecodeRune(s, i)
+		}
+		if hanzi.IsHan(r) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+		i += size
+	}
+	return false
+}
+
+// trimSpace is strings.TrimSpace, answering at once when s neither
+// starts nor ends with a space, as subjects and sentences seldom do:
+// strings.TrimSpace decodes both ends of non-ASCII text the slow way.
+func trimSpace(s string) string {
+	if s == "" {
+		return s
+	}
+	first, _ := hanzi.DecodeRune(s, 0)
+	last, _ := hanzi.DecodeLastRune(s)
+	if !mayBeSpace(first) && !mayBeSpace(last) {
+		return s
+	}
+	return strings.TrimSpace(s)
+}
+
+// mayBeSpace is unicode.IsSpace, answering ideographs without its tables.
+func mayBeSpace(r rune) bool {
+	return !hanzi.IsHan(r) && unicode.IsSpace(r)
 }
 
 func roundSig(v float64) float64 {
@@ -626,6 +667,23 @@ var pow10s = func() (t [61]float64) {
 	}
 	return t
 }()
+
+// afterQualifiers are the qualifiers written after a number's unit, and
+// afterQualifierFirst their first runes.
+var (
+	afterQualifiers     = []string{"左右", "以上", "以下", "以内", "上下", "之多", "多", "余"}
+	afterQualifierFirst = firstRunes(afterQualifiers)
+)
+
+// firstRunes is the set of the first runes of words.
+func firstRunes(words []string) *runeSet {
+	var s runeSet
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		s.add(r)
+	}
+	return &s
+}
 
 var preQualifiers = []string{"不超过", "不低于", "不少于", "超过", "将近", "接近", "突破", "大约", "不足", "不到", "约", "近", "超", "逾"}
 
@@ -693,7 +751,7 @@ func (x *extractor) postNoun(j, ce int) (string, int) {
 	for k < ce && k-j < 20 && !isDigit(n[k]) && n[k] != '、' && !(isCnStart(n[k]) && k > j && !hanzi.IsHan(n[k-1])) {
 		k++
 	}
-	return strings.TrimSpace(x.runesString(j, k)), k
+	return trimSpace(x.runesString(j, k)), k
 }
 
 // runesString is string(x.n[a:b]): cut from the text when normalizing
@@ -1103,7 +1161,7 @@ func (x *extractor) distribute(st *sentState, cs, fenbie, first int) {
 	var names []string
 	if parts := splitConjuncts(subj); len(parts) == k {
 		names = sharedTail(parts)
-	} else if hanzi.CountHan(subj) < 2 {
+	} else if !twoHan(subj) {
 		// the subjects of the figures before, in order
 		var prev []string
 		seen := map[string]bool{}

@@ -7,9 +7,11 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
+	"baogao/hanzi"
 	"baogao/model"
 )
 
@@ -346,6 +348,18 @@ func TestPow10OfMatchesPow(t *testing.T) {
 	for _, e := range []float64{math.Inf(1), math.Inf(-1), math.NaN(), 1e300, -1e300} {
 		if got, want := pow10Of(e), math.Pow(10, e); got != want && !(math.IsNaN(got) && math.IsNaN(want)) {
 			t.Fatalf("pow10Of(%v) = %v, want %v", e, got, want)
+		}
+	}
+}
+
+// twoHan and trimSpace must answer as hanzi.CountHan and strings.TrimSpace.
+func TestTwoHanAndTrimSpace(t *testing.T) {
+	for _, s := range []string{"", "增", "增长", "a增b", "GDP", " 地区 ", "\u3000地区生产总值\u3000", "总值\t", "\t\n", "增\xff", "\xff增长", "x\u00a0", "\u2003万元"} {
+		if got, want := twoHan(s), hanzi.CountHan(s) >= 2; got != want {
+			t.Errorf("twoHan(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -3,7 +3,8 @@ package metrics
 import (
 	"math"
 	"strconv"
-	"unicode/utf8"
+
+	"baogao/hanzi"
 )
 
 // number is a quantity as written: a value (or range, or placeholder) and
@@ -336,7 +337,7 @@ func containsRunes(n []rune, word string) bool {
 
 // indexRunes is the rune offset of the first word in n, or -1.
 func indexRunes(n []rune, word string) int {
-	first, size := utf8.DecodeRuneInString(word)
+	first, size := hanzi.DecodeRune(word, 0)
 	for i, r := range n {
 		if r == first && hasAt(n, i+1, word[size:]) {
 			return i

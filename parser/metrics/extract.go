@@ -374,6 +374,21 @@ var clauseStarts = func() *runeSet {
 
 var strongTarget = []string{"力争", "确保", "预期目标", "目标是", "目标为"}
 
+// wordsAt is a word list looked for at a position in the runes: the
+// words, and the set of their first runes, so that most lookups end at
+// one test.
+type wordsAt struct {
+	words []string
+	first *runeSet
+}
+
+func wordsAtOf(words ...string) *wordsAt { return &wordsAt{words, firstRunes(words)} }
+
+// at reports whether one of the words stands in n at i.
+func (l *wordsAt) at(n []rune, i int) bool {
+	return i >= 0 && i < len(n) && l.first.has(n[i]) && hasAnyAt(n, i, l.words)
+}
+
 func hasAnyAt(n []rune, i int, words []string) bool {
 	for _, w := range words {
 		if hasAt(n, i, w) {
@@ -474,7 +489,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	}
 	p := n[seg:pe:pe] // the words before the number, read-only
 	if nextHan && (after == "以上" || after == "以下" || hasSuffixRunes(p, "超") || hasSuffixRunes(p, "超过")) &&
-		(digitAhead(n, j, ce) || n[j] == '的' || hasAnyAt(n, j, nounHeads)) {
+		(digitAhead(n, j, ce) || n[j] == '的' || nounHeads.at(n, j)) {
 		return m, j, false
 	}
 	if nextHan && u.kind == unitQuantity && digitAhead(n, j, ce) {
@@ -769,7 +784,7 @@ func (x *extractor) runesString(a, b int) string {
 }
 
 // nounHeads end a name that a size threshold sits in: 5亿元以上项目.
-var nounHeads = []string{"项目", "企业", "工业", "案件", "内资", "外资", "产业", "重大", "重点", "规模", "老人", "人员", "人口", "城市", "建筑", "工程", "楼宇", "客商"}
+var nounHeads = wordsAtOf("项目", "企业", "工业", "案件", "内资", "外资", "产业", "重大", "重点", "规模", "老人", "人员", "人口", "城市", "建筑", "工程", "楼宇", "客商")
 
 var changeVerbs = []struct {
 	word string
@@ -1063,7 +1078,13 @@ func cleanIndicator(s string) string {
 	return s
 }
 
-var plannedVerbs = []string{"新增", "新建", "完成", "引进", "启动", "发展", "建设", "实施", "投资", "开工", "竣工", "整治", "改造", "招引", "培育", "推进"}
+// statusOpeners open a clause that states a target; targetEnds end the
+// words before a figure that names one; plannedVerbs follow 计划 in them.
+var (
+	statusOpeners = wordsAtOf("计划", "拟", "需", "预期")
+	targetEnds    = suffixWordsOf([]string{"计划", "总任务", "任务数", "计划数", "目标"})
+	plannedVerbs  = wordsAtOf("新增", "新建", "完成", "引进", "启动", "发展", "建设", "实施", "投资", "开工", "竣工", "整治", "改造", "招引", "培育", "推进")
+)
 
 // opensClause reports whether only list marks, spaces and framing words
 // (预计, 力争, 全市 …) stand between the clause start cs and i.
@@ -1101,7 +1122,7 @@ func (x *extractor) status(st *sentState, cs, i, j, ce int, p []rune, ratio bool
 	if _, e, ok := matchPeriod(n, k, i); ok {
 		k = e
 	}
-	if hasAnyAt(n[:i], k, []string{"计划", "拟", "需", "预期"}) {
+	if statusOpeners.at(n[:i], k) {
 		return model.StatusTarget
 	}
 	if st.forecast {
@@ -1122,15 +1143,13 @@ func (x *extractor) status(st *sentState, cs, i, j, ce int, p []rune, ratio bool
 		ps = ps[:len(ps)-1]
 	}
 	if !containsRunes(ps, "占") {
-		for _, w := range []string{"计划", "总任务", "任务数", "计划数", "目标"} {
-			if hasSuffixRunes(ps, w) {
-				return model.StatusTarget
-			}
+		if targetEnds.first(ps) >= 0 {
+			return model.StatusTarget
 		}
 		// 计划新增…, 工作计划的锅炉整治项目153项 (but not 培育计划项目)
 		if k := indexRunes(ps, "计划"); k >= 0 && !containsRunes(ps[:k], "完成") {
 			rest := ps[k+runeLen("计划"):]
-			if hasAt(rest, 0, "的") || hasAnyAt(rest, 0, plannedVerbs) {
+			if hasAt(rest, 0, "的") || plannedVerbs.at(rest, 0) {
 				return model.StatusTarget
 			}
 		}

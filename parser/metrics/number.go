@@ -337,7 +337,10 @@ func containsRunes(n []rune, word string) bool {
 
 // indexRunes is the rune offset of the first word in n, or -1.
 func indexRunes(n []rune, word string) int {
-	first, size := hanzi.DecodeRune(word, 0)
+	first, size := hanzi.DecodeFast(word, 0) // inlined, for the Chinese words it is given
+	if size == 0 {
+		first, size = hanzi.DecodeRune(word, 0)
+	}
 	for i, r := range n {
 		if r == first && hasAt(n, i+1, word[size:]) {
 			return i

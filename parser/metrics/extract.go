@@ -336,12 +336,11 @@ func (x *extractor) clause(st *sentState, cs, ce int, marks []int) {
 		if !(isDigit(r) || r == 'x' || r == 'X' || isCnStart(r) || r == '百') {
 			continue
 		}
-		m, end, ok := x.quantity(st, cs, ce, seg, i)
+		end, ok := x.quantity(st, cs, ce, seg, i)
 		if end <= i {
 			end = i + 1
 		}
 		if ok {
-			x.out = append(x.out, m)
 			if x.each {
 				x.expandEach()
 			}
@@ -399,8 +398,9 @@ func hasAnyAt(n []rune, i int, words []string) bool {
 }
 
 // quantity reads the number at i with its unit and qualifiers and, when it
-// is a metric, builds it. end is where scanning resumes.
-func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, int, bool) {
+// is a metric, adds it to x.out (so no copy of it is returned). end is
+// where scanning resumes.
+func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (end int, ok bool) {
 	n := x.n
 	var m model.Metric
 	prev := rune(0)
@@ -411,31 +411,31 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	}
 	num, ok := parseNumber(n[:ce], x.orig[:ce], i)
 	if !ok {
-		return m, skipRun(n, i, ce), false
+		return skipRun(n, i, ce), false
 	}
 	j := num.end
 	// codes and names with digits: G60, 5G, 3+3+N, 4A级, PM2.5; clock times 9:30
 	if isASCIILetter(prev) && !num.unknown || prev == '+' || prev == '.' || prev == '第' || prev == '#' ||
 		j < ce && (isASCIILetter(n[j]) || n[j] == '+' || n[j] == '.' && j+1 < ce && isDigit(n[j+1])) ||
 		j+1 < len(n) && n[j] == ':' && isDigit(n[j+1]) || prev == ':' && i >= 2 && isDigit(n[i-2]) {
-		return m, skipRun(n, j, ce), false
+		return skipRun(n, j, ce), false
 	}
 	if num.unknown && (isASCIILetter(prev) || j < ce && isASCIILetter(n[j])) {
-		return m, j, false
+		return j, false
 	}
 	if num.chinese && (prev == '“' || prev == '‘' || prev == '《' || prev == '「' || prev == '"' || prev == '之') {
-		return m, j, false
+		return j, false
 	}
 	var u unit
 	if !num.percent && (j >= ce || !unitFirst.has(n[j])) {
-		return m, j, false
+		return j, false
 	}
 	if num.percent {
 		u = unit{text: "%", base: "%", mult: 1, kind: unitRatio, end: j}
 	} else {
 		u, ok = parseUnit(n[:ce], j)
 		if !ok {
-			return m, j, false
+			return j, false
 		}
 	}
 	j = u.end
@@ -449,7 +449,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	}
 	// ranks: 前3位, 前10名
 	if prev == '前' && (u.base == "位" || u.base == "名" || u.base == "强") {
-		return m, j, false
+		return j, false
 	}
 	// qualifiers after the unit
 	qual := num.midQual
@@ -476,7 +476,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	nextHan := j < ce && (hanzi.IsHan(n[j]) || n[j] == '“' || isASCIILetter(n[j])) && !hasAt(n, j, "目标")
 	// 10万吨级航道, 5亿级企业: a class, not a quantity
 	if j < ce && n[j] == '级' {
-		return m, j + 1, false
+		return j + 1, false
 	}
 	// size thresholds inside a name: 5亿元以上项目, 50万元以上的村, 超50亿元内资项目
 	if i-seg > maxPre {
@@ -490,17 +490,17 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 	p := n[seg:pe:pe] // the words before the number, read-only
 	if nextHan && (after == "以上" || after == "以下" || hasSuffixRunes(p, "超") || hasSuffixRunes(p, "超过")) &&
 		(digitAhead(n, j, ce) || n[j] == '的' || nounHeads.at(n, j)) {
-		return m, j, false
+		return j, false
 	}
 	if nextHan && u.kind == unitQuantity && digitAhead(n, j, ce) {
-		return m, j, false
+		return j, false
 	}
 	// Chinese numerals are metrics only as plain quantities; 八项规定,
 	// 五个方面, 四家省级特色小镇 are names and structural counts.
 	if num.chinese && !num.percent {
 		lone := num.end-num.start == 1 && n[num.start] == '一'
 		if lone || nextHan && qual == "" && u.base != "次" && u.kind != unitRatio {
-			return m, j, false
+			return j, false
 		}
 	}
 
@@ -561,7 +561,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 			post = "" // 由48个精简至40个: a verb, not a noun, follows
 		}
 		if strings.Contains(post, "排名") || strings.Contains(post, "位列") || strings.Contains(post, "位居") {
-			return m, k, false // 在全省14个分中心中排名第二: the count frames a rank
+			return k, false // 在全省14个分中心中排名第二: the count frames a rank
 		}
 		subj += post
 		j = k
@@ -607,7 +607,8 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (model.Metric, i
 		st.source = trimSpace(x.slice(st.start, st.end))
 	}
 	m.Source = st.source
-	return m, j, true
+	x.out = append(x.out, m)
+	return j, true
 }
 
 // twoHan reports whether s holds at least two CJK ideographs
@@ -1156,7 +1157,7 @@ func (x *extractor) status(st *sentState, cs, i, j, ce int, p []rune, ratio bool
 	}
 	// 其中…: a breakdown shares the status of its total
 	k = cs
-	for k < i && unicode.IsSpace(n[k]) {
+	for k < i && mayBeSpace(n[k]) {
 		k++
 	}
 	if hasAt(n[:i], k, "其中") && len(x.out) > st.first {

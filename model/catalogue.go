@@ -137,7 +137,14 @@ func mayName(raw string) bool {
 	n := 0
 	s := raw
 	for len(s) > 0 && n < len(tail) {
-		r, size := hanzi.DecodeLastRune(s)
+		var r rune
+		size := 0
+		if len(s) >= 3 {
+			r, size = hanzi.DecodeFast(s, len(s)-3) // inlined: DecodeLastRune's common case
+		}
+		if size == 0 {
+			r, size = hanzi.DecodeLastRune(s)
+		}
 		if r == utf8.RuneError {
 			return true // broken text: leave it to the full lookup
 		}
@@ -218,7 +225,10 @@ func foldKey(s string) string {
 			i++
 			continue
 		}
-		r, size := hanzi.DecodeRune(s, i)
+		r, size := hanzi.DecodeFast(s, i) // inlined: DecodeRune's common case
+		if size == 0 {
+			r, size = hanzi.DecodeRune(s, i)
+		}
 		if !hanzi.IsHan(r) && unicode.IsLower(r) {
 			return strings.ToUpper(s)
 		}

@@ -654,6 +654,11 @@ func roundSig(v float64) float64 {
 	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
 		return v
 	}
+	if math.Abs(v) < 1e15 && v == math.Trunc(v) {
+		// A whole number of at most 15 digits has no noise to drop (and
+		// v*mag below is exact for it, so the rounding gives v back).
+		return v
+	}
 	// drop float noise from 1.81*1e8 while keeping 15 significant digits
 	mag := pow10Of(15 - math.Ceil(math.Log10(math.Abs(v))))
 	if math.IsInf(mag, 0) || mag == 0 {

@@ -363,3 +363,21 @@ func TestTwoHanAndTrimSpace(t *testing.T) {
 		}
 	}
 }
+
+// roundSig's shortcut for whole numbers must give what its rounding gives.
+func TestRoundSigWholeNumbers(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for i := 0; i < 200000; i++ {
+		v := math.Trunc(math.Pow(10, rng.Float64()*15))
+		if rng.Intn(2) == 0 {
+			v = -v
+		}
+		if v == 0 || math.Abs(v) >= 1e15 {
+			continue
+		}
+		mag := pow10Of(15 - math.Ceil(math.Log10(math.Abs(v))))
+		if want := math.Round(v*mag) / mag; roundSig(v) != want {
+			t.Fatalf("roundSig(%v) = %v, rounding gives %v", v, roundSig(v), want)
+		}
+	}
+}

@@ -111,26 +111,28 @@ type decoded struct {
 
 // markRunes holds the runes that end a sentence or a clause and those the
 // clause scanner acts on (clauseStarts): the scanners visit these alone,
-// not every rune, three times over (sentences, clauses, quantities).
-var markRunes = func() *runeSet {
+// not every rune, three times over (sentences, clauses, quantities). It
+// and decodeSpecial are values, not pointers, so that decode's loop need
+// not load them for every rune.
+var markRunes = func() runeSet {
 	s := *clauseStarts
 	for _, r := range "。!?\n…,;:" {
 		s.add(r)
 	}
-	return &s
+	return s
 }()
 
 // decodeSpecial holds the runes decode looks at twice: those normalizeRune
 // changes and those it marks. It changes no rune outside the set's range,
 // the Basic Multilingual Plane, and marks none there.
-var decodeSpecial = func() *runeSet {
-	s := *markRunes
+var decodeSpecial = func() runeSet {
+	s := markRunes
 	for r := rune(0); r < 0x10000; r++ {
 		if normalizeRune(r) != r {
 			s.add(r)
 		}
 	}
-	return &s
+	return s
 }()
 
 // decode decodes and normalizes text, in sc's buffers (grown when too

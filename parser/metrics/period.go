@@ -1,6 +1,9 @@
 package metrics
 
-import "unicode/utf8"
+import (
+	"math/bits"
+	"unicode/utf8"
+)
 
 // matchPeriod reads a period phrase at i: 1-6月, 前5月, 上半年, 全年,
 // 今年以来, 截至6月底, 2018年度 …, and returns it as the report would list it.
@@ -70,13 +73,28 @@ func matchPeriod(n []rune, i, end int) (string, int, bool) {
 	if !periodFirst.has(n[i]) {
 		return "", i, false
 	}
-	for wi, w := range periodWordRunes {
-		if w[0] == n[i] && hasAtRunes(n, i, w) {
+	for ws := periodWordsFrom[n[i]]; ws != 0; ws &= ws - 1 {
+		wi := bits.TrailingZeros64(ws)
+		if w := periodWordRunes[wi]; hasAtRunes(n, i, w) {
 			return periodWords[wi].as, i + len(w), true
 		}
 	}
 	return "", i, false
 }
+
+// periodWordsFrom maps the first rune of periodWords to the set of their
+// indices (a bit each), so that matchPeriod tries, in order, only the
+// words that start with the rune it is at.
+var periodWordsFrom = func() map[rune]uint64 {
+	if len(periodWords) > 64 {
+		panic("metrics: periodWordsFrom holds at most 64 period words")
+	}
+	m := make(map[rune]uint64)
+	for i, w := range periodWordRunes {
+		m[w[0]] |= 1 << i
+	}
+	return m
+}()
 
 // periodWordRunes are the texts of periodWords as runes.
 var periodWordRunes = func() [][]rune {

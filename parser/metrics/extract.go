@@ -620,7 +620,9 @@ func twoHan(s string) bool {
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, size = hanzi.DecodeRune(s, i)
+			if r, size = hanzi.DecodeFast(s, i); size == 0 {
+				r, size = hanzi.DecodeRune(s, i)
+			}
 		}
 		if hanzi.IsHan(r) {
 			if n++; n == 2 {
@@ -639,7 +641,10 @@ func trimSpace(s string) string {
 	if s == "" {
 		return s
 	}
-	first, _ := hanzi.DecodeRune(s, 0)
+	first, n := hanzi.DecodeFast(s, 0)
+	if n == 0 {
+		first, _ = hanzi.DecodeRune(s, 0)
+	}
 	last, _ := hanzi.DecodeLastRune(s)
 	if !mayBeSpace(first) && !mayBeSpace(last) {
 		return s
@@ -994,7 +999,9 @@ func trimLeftSet(s string, set *runeSet) string {
 	for len(s) > 0 {
 		r, n := rune(s[0]), 1
 		if r >= utf8.RuneSelf {
-			r, n = hanzi.DecodeRune(s, 0)
+			if r, n = hanzi.DecodeFast(s, 0); n == 0 {
+				r, n = hanzi.DecodeRune(s, 0)
+			}
 		}
 		if !set.has(r) {
 			break
@@ -1039,7 +1046,11 @@ func cleanIndicator(s string) string {
 		if t != s {
 			s, changed = t, true
 		}
-		if r, _ := hanzi.DecodeRune(s, 0); periodFirst.has(r) || isDigit(r) {
+		r, n := hanzi.DecodeFast(s, 0) // inlined; DecodeRune where it fails
+		if n == 0 {
+			r, _ = hanzi.DecodeRune(s, 0)
+		}
+		if periodFirst.has(r) || isDigit(r) {
 			var buf [64]rune
 			rs := buf[:0]
 			for _, r := range s {
@@ -1054,14 +1065,19 @@ func cleanIndicator(s string) string {
 				changed = true
 			}
 		}
-		if r, _ := hanzi.DecodeRune(s, 0); leadWordFirst.has(r) {
+		if r, n = hanzi.DecodeFast(s, 0); n == 0 {
+			r, _ = hanzi.DecodeRune(s, 0)
+		}
+		if leadWordFirst.has(r) {
 			// The words after the last one tried (wi) that start with
 			// s's first rune, in order.
 			for ws := leadWordsFrom[r]; ws != 0; {
 				wi := bits.TrailingZeros64(ws)
 				if w := leadWords[wi]; strings.HasPrefix(s, w) && len(s) > len(w) {
 					s, changed = s[len(w):], true
-					r, _ = hanzi.DecodeRune(s, 0)
+					if r, n = hanzi.DecodeFast(s, 0); n == 0 {
+						r, _ = hanzi.DecodeRune(s, 0)
+					}
 					ws = leadWordsFrom[r]
 				}
 				ws &^= 1<<(wi+1) - 1

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"baogao/cells"
 	"regexp"
 	"strings"
 	"unicode"
@@ -542,6 +543,11 @@ func joinEdits(text string) []edit {
 	type line struct{ start, end int }
 	var lines []line
 	forEachLine(text, func(s, e int) { lines = append(lines, line{s, e}) })
+	texts := make([]string, len(lines))
+	for i, l := range lines {
+		texts[i] = text[l.start:l.end]
+	}
+	wrap := wrapWidth(texts)
 	var edits []edit
 	for i := 0; i+1 < len(lines); i++ {
 		prev := text[lines[i].start:lines[i].end]
@@ -549,12 +555,45 @@ func joinEdits(text string) []edit {
 		if prev == "" || next == "" || endsSentence(prev) || startsHeading(next) || startsHeading(prev) && !fullStops.contains(prev) || strings.HasPrefix(prev, "——") {
 			continue
 		}
-		if !atLeastRunes(prev, 41) && !fullStopsSemi.contains(prev) {
+		if !atLeastRunes(prev, 41) && !fullStopsSemi.contains(prev) && (wrap == 0 || lineWidth.Width(prev) < wrap-2) {
 			continue // a short line of its own: a heading, title or subtitle
 		}
 		edits = append(edits, edit{start: lines[i].end, end: lines[i].end + 1, kind: model.SpanJoin})
 	}
 	return edits
+}
+
+// lineWidth measures lines as a page lays them out: ideographs two
+// columns, Latin letters and digits one.
+var lineWidth = cells.New(false)
+
+// wrapWidth is the width at which a PDF wrapped the report's lines, or 0
+// when its lines were not wrapped at one width. Wrapped lines run to the
+// right margin, so many lines that end mid-sentence share the largest
+// width (give or take a column for a half-width digit); web text, one
+// paragraph to a line, has no such width.
+func wrapWidth(lines []string) int {
+	counts := map[int]int{}
+	open := 0 // lines that end mid-sentence
+	for i, l := range lines {
+		if i+1 == len(lines) || l == "" || endsSentence(l) || startsHeading(l) {
+			continue
+		}
+		open++
+		if w := lineWidth.Width(l); w >= 30 {
+			counts[w]++
+		}
+	}
+	best, bestN := 0, 0
+	for w, n := range counts {
+		if n += counts[w-1]; n > bestN || n == bestN && w > best {
+			best, bestN = w, n
+		}
+	}
+	if bestN < 3 || bestN*3 < open {
+		return 0
+	}
+	return best
 }
 
 // endsSentence reports whether a line ends with sentence-final punctuation,

@@ -13,9 +13,9 @@ import (
 // kind its parent passes down. Achievements are tried first so that
 // "计划执行情况" is a review, not a plan.
 var (
-	titleAchievements = []string{"执行情况", "进展情况", "完成情况", "推进情况", "开展情况", "落实情况", "回顾", "工作总结", "主要成绩", "取得的成绩", "工作成绩", "工作成效", "主要成效", "取得的成效", "工作进展", "主要进展", "过去一年", "过去五年"}
-	titleProblems     = []string{"存在的问题", "存在问题", "主要问题", "问题和不足", "问题与不足", "短板", "困难和问题", "差距和不足", "差距与不足"}
-	titlePlans        = []string{"下半年", "打算", "主要任务", "工作措施", "重点工作", "工作安排", "展望", "预期目标", "主要目标", "下一步", "工作思路", "总体要求", "工作计划"}
+	titleAchievements = []string{"执行情况", "进展情况", "完成情况", "推进情况", "开展情况", "落实情况", "回顾", "工作总结", "主要成绩", "取得的成绩", "工作成绩", "工作成效", "主要成效", "取得的成效", "工作进展", "主要进展", "过去一年", "过去五年", "主要做法", "做法和经验", "经验做法"}
+	titleProblems     = []string{"存在的问题", "存在问题", "主要问题", "问题和不足", "问题与不足", "短板", "困难和问题", "差距和不足", "差距与不足", "困难和挑战", "困难与挑战", "风险和挑战", "风险挑战", "面临的困难", "面临的问题", "关注的问题", "薄弱环节", "不足之处"}
+	titlePlans        = []string{"下半年", "打算", "主要任务", "工作措施", "重点工作", "工作安排", "展望", "预期目标", "主要目标", "下一步", "工作思路", "总体要求", "工作计划", "目标任务", "今后五年", "今后一个时期", "下步", "下阶段", "明年", "对策建议", "意见建议", "工作建议", "计划安排", "计划草案", "工作重点"}
 	// "上半年…情况", "上半年…工作": a review of the first half.
 	reFirstHalf = regexp.MustCompile(`上半年.{0,12}(?:情况|工作|成绩|总结)`)
 )
@@ -249,17 +249,26 @@ func contentKind(s *model.Section) (model.Kind, bool) {
 // but comes before one titled as a plan (2020年展望, 下半年打算) is a
 // review, unless it holds tasks with progress reports.
 func resolveKinds(root *node) {
+	byYear := yearKinds(root.children)
 	// Reports look back before they look ahead: untitled chapters before
 	// the first one about problems or plans review the period.
 	ahead := len(root.children)
 	for i, n := range root.children {
-		if k, ok := n.titleKind(); ok && !n.hasOwn && (k == model.KindPlans || k == model.KindProblems) {
+		k, ok := n.titleKind()
+		if !ok && !n.hasOwn {
+			k, ok = byYear[n]
+		}
+		if ok && !n.hasOwn && (k == model.KindPlans || k == model.KindProblems) {
 			ahead = i
 			break
 		}
 	}
 	for i, n := range root.children {
 		_, titled := n.titleKind()
+		if k, ok := byYear[n]; ok && !titled && !n.hasOwn {
+			resolveKind(n, k, true)
+			continue
+		}
 		if i < ahead && ahead < len(root.children) && !titled && !n.hasOwn && !n.hasProgress() {
 			resolveKind(n, model.KindAchievements, true)
 			continue
@@ -267,6 +276,60 @@ func resolveKinds(root *node) {
 		resolveKind(n, model.KindOther, false)
 	}
 	settleOthers(root.children)
+}
+
+// yearKinds reads kinds from the years parts open with. A report that
+// heads its parts with two different years ("2023年工作回顾",
+// "2024年主要工作") looks back on the earlier and ahead to the later, so
+// a part whose words name no kind takes the one its year gives.
+func yearKinds(parts []*node) map[*node]model.Kind {
+	years := map[*node]int{}
+	latest, earliest := 0, 0
+	for _, n := range parts {
+		y := titleYear(n.sec.Title)
+		if y == 0 {
+			continue
+		}
+		years[n] = y
+		if latest == 0 || y > latest {
+			latest = y
+		}
+		if earliest == 0 || y < earliest {
+			earliest = y
+		}
+	}
+	if earliest == latest {
+		return nil
+	}
+	kinds := map[*node]model.Kind{}
+	for n, y := range years {
+		if y == latest {
+			kinds[n] = model.KindPlans
+		} else {
+			kinds[n] = model.KindAchievements
+		}
+	}
+	return kinds
+}
+
+// titleYear is the year a heading opens with ("2024年…", "关于2024年…"),
+// or 0.
+func titleYear(title string) int {
+	t := strings.TrimPrefix(hanzi.Fold(title), "关于")
+	if len(t) < 4+len("年") || !strings.HasPrefix(t[4:], "年") {
+		return 0
+	}
+	y := 0
+	for _, c := range []byte(t[:4]) {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		y = y*10 + int(c-'0')
+	}
+	if y < 1949 || y > 2199 {
+		return 0
+	}
+	return y
 }
 
 // settleOthers gives a top-level section that nothing marked (kind other)

@@ -29,6 +29,18 @@ func TestChapterKinds(t *testing.T) {
 		{"untitled chapter before plans reviews the period",
 			"一、经济运行\n经济运行稳中向好。\n二、主要任务\n继续努力。\n",
 			[]model.Kind{model.KindAchievements, model.KindPlans}},
+		{"hardship words",
+			"一、工作成效\n经济运行稳中向好。\n二、面临的困难和挑战\n需求不足。\n三、工作中的薄弱环节\n基础薄弱。\n四、当前需要关注的问题\n风险上升。\n",
+			[]model.Kind{model.KindAchievements, model.KindProblems, model.KindProblems, model.KindProblems}},
+		{"years: the earlier is reviewed, the later planned",
+			"一、2023年主要工作\n经济运行稳中向好。\n二、2024年主要工作\n继续努力。\n",
+			[]model.Kind{model.KindAchievements, model.KindPlans}},
+		{"years give way to words",
+			"一、2024年工作回顾\n经济运行稳中向好。\n二、2025年经济社会发展\n继续努力。\n三、2024年存在问题\n短板明显。\n",
+			[]model.Kind{model.KindAchievements, model.KindPlans, model.KindProblems}},
+		{"one year says nothing",
+			"一、2024年经济运行\n经济运行稳中向好。\n二、今后五年的目标任务\n继续努力。\n三、对策建议\n加大投入。\n",
+			[]model.Kind{model.KindAchievements, model.KindPlans, model.KindPlans}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -51,5 +63,21 @@ func TestChapterKinds(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestTitleYear(t *testing.T) {
+	for in, want := range map[string]int{
+		"2024年主要工作":   2024,
+		"关于2023年工作回顾": 2023,
+		"２０２２年计划执行情况": 2022,
+		"2024工作":      0,
+		"上半年工作":       0,
+		"9999年":       0,
+		"12年":         0,
+	} {
+		if got := titleYear(in); got != want {
+			t.Errorf("titleYear(%q) = %d, want %d", in, got, want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"baogao/cells"
 	"regexp"
 	"strings"
 	"unicode"
@@ -256,7 +257,8 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 		rest, furniture := liftFurniture(trimmed, &meta)
 		switch {
 		case furniture && utf8.RuneCountInString(strings.TrimSpace(rest)) <= 8,
-			len(trimmed) <= 60 && (reJunkLine.MatchString(trimmed) || rePageNo.MatchString(trimmed)):
+			len(trimmed) <= 60 && (reJunkLine.MatchString(trimmed) || rePageNo.MatchString(trimmed)),
+			len(trimmed) <= 240 && isSiteFurniture(trimmed):
 			edits = append(edits, edit{start: start, end: lineEnd(text, end), kind: model.SpanDebris})
 			return
 		}
@@ -267,6 +269,63 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 		}
 	})
 	return edits, meta
+}
+
+// Site furniture that pages put around an article: a breadcrumb, a
+// footer, and rows of buttons ("【打印本页】【关闭窗口】", "字体：[大 中 小]").
+// The words are simplified; a line is folded before it is matched, and
+// only lines that may match are: a line holding a footer word, or one
+// made of nothing but the buttons' characters and separators.
+var (
+	reSiteLine  = regexp.MustCompile(`^(?:当前位置|您当前的位置|您现在的位置|您的位置|所在位置|主办单位|承办单位|技术支持|网站标识码|联系我们|网站地图)|^首页\s*[>＞»›]|版权所有|ICP备|公网安备`)
+	siteWords   = newPhraseIndex(bothScripts("位置", "主办单位", "承办单位", "技术支持", "网站标识码", "联系我们", "网站地图", "首页", "版权所有", "ICP备", "公网安备"))
+	siteButtons = []string{"打印", "打印本页", "打印此页", "打印文章", "关闭", "关闭窗口", "关闭本页",
+		"收藏", "加入收藏", "分享", "分享到", "返回顶部", "返回", "顶部", "字体", "字号", "大", "中", "小", "默认",
+		"保存", "保存本页", "纠错", "我要纠错", "视力保护色", "页面调色", "放大", "缩小", "微信", "微博", "扫一扫"}
+	siteButtonSet   = map[string]bool{}
+	siteButtonRunes = newPhraseIndex(bothScripts(siteButtons...))
+	// siteSeparators stand between buttons.
+	siteSeparators = "【】[]「」|｜丨·：:/ \t\u3000"
+)
+
+func init() {
+	for _, b := range siteButtons {
+		siteButtonSet[b] = true
+	}
+}
+
+// bothScripts is words and their traditional forms.
+func bothScripts(words ...string) []string {
+	out := append([]string(nil), words...)
+	for _, w := range words {
+		if t := hanzi.ToTraditional(w); t != w {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// isSiteFurniture reports a line that is a page's breadcrumb, footer or
+// row of buttons.
+func isSiteFurniture(line string) bool {
+	if siteWords.any(line) {
+		return reSiteLine.MatchString(hanzi.Fold(line))
+	}
+	for _, r := range line {
+		if !siteButtonRunes.inAnyWord(r) && !strings.ContainsRune(siteSeparators, r) {
+			return false
+		}
+	}
+	words := strings.FieldsFunc(hanzi.Fold(line), func(r rune) bool { return strings.ContainsRune(siteSeparators, r) })
+	if len(words) == 0 || len(words) == 1 && utf8.RuneCountInString(words[0]) < 2 {
+		return false
+	}
+	for _, w := range words {
+		if !siteButtonSet[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // liftFurniture cuts the date, source and click-count labels out of a
@@ -484,6 +543,11 @@ func joinEdits(text string) []edit {
 	type line struct{ start, end int }
 	var lines []line
 	forEachLine(text, func(s, e int) { lines = append(lines, line{s, e}) })
+	texts := make([]string, len(lines))
+	for i, l := range lines {
+		texts[i] = text[l.start:l.end]
+	}
+	wrap := wrapWidth(texts)
 	var edits []edit
 	for i := 0; i+1 < len(lines); i++ {
 		prev := text[lines[i].start:lines[i].end]
@@ -491,12 +555,45 @@ func joinEdits(text string) []edit {
 		if prev == "" || next == "" || endsSentence(prev) || startsHeading(next) || startsHeading(prev) && !fullStops.contains(prev) || strings.HasPrefix(prev, "——") {
 			continue
 		}
-		if !atLeastRunes(prev, 41) && !fullStopsSemi.contains(prev) {
+		if !atLeastRunes(prev, 41) && !fullStopsSemi.contains(prev) && (wrap == 0 || lineWidth.Width(prev) < wrap-2) {
 			continue // a short line of its own: a heading, title or subtitle
 		}
 		edits = append(edits, edit{start: lines[i].end, end: lines[i].end + 1, kind: model.SpanJoin})
 	}
 	return edits
+}
+
+// lineWidth measures lines as a page lays them out: ideographs two
+// columns, Latin letters and digits one.
+var lineWidth = cells.New(false)
+
+// wrapWidth is the width at which a PDF wrapped the report's lines, or 0
+// when its lines were not wrapped at one width. Wrapped lines run to the
+// right margin, so many lines that end mid-sentence share the largest
+// width (give or take a column for a half-width digit); web text, one
+// paragraph to a line, has no such width.
+func wrapWidth(lines []string) int {
+	counts := map[int]int{}
+	open := 0 // lines that end mid-sentence
+	for i, l := range lines {
+		if i+1 == len(lines) || l == "" || endsSentence(l) || startsHeading(l) {
+			continue
+		}
+		open++
+		if w := lineWidth.Width(l); w >= 30 {
+			counts[w]++
+		}
+	}
+	best, bestN := 0, 0
+	for w, n := range counts {
+		if n += counts[w-1]; n > bestN || n == bestN && w > best {
+			best, bestN = w, n
+		}
+	}
+	if bestN < 3 || bestN*3 < open {
+		return 0
+	}
+	return best
 }
 
 // endsSentence reports whether a line ends with sentence-final punctuation,

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -50,6 +51,9 @@ type builder struct {
 	// lastHeadingBare is true right after a heading line with no text of
 	// its own, when a standalone line is its subtitle, not a heading.
 	lastHeadingBare bool
+	// Whether the report's numbered headings are its parts (see
+	// wrapsReport), once partsScanned.
+	partsScanned, numberedParts bool
 }
 
 // buildTree builds the sections of a report from its paragraphs, which
@@ -130,7 +134,7 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 		b.lastHeadingBare = false
 		return
 	}
-	if isStandalone(p.text) && !b.lastHeadingBare && startsParagraphs(rest) {
+	if isStandalone(p.text) && !b.lastHeadingBare && startsParagraphs(rest) && !b.wrapsReport(p.text, rest) {
 		n := b.open("none", b.unnumberedDepth(rest), p.start)
 		n.sec.Title = p.text
 		b.lastHeadingBare = true
@@ -171,9 +175,66 @@ func scanHead(text string) (head string, worthFolding bool) {
 }
 
 // startsParagraphs reports whether a standalone line is followed by text
-// (or another heading), as a heading is; the last line of a report is not a
-// heading.
-func startsParagraphs(rest []paragraph) bool { return len(rest) > 0 }
+// (or another heading), as a heading is. The last line of a report is not a
+// heading, nor is a sign-off followed only by its date ("××区人民政府" /
+// "2023年7月25日"); sign-offs close a report, so only its last lines are
+// read.
+func startsParagraphs(rest []paragraph) bool {
+	if len(rest) > 3 {
+		return true
+	}
+	for _, p := range rest {
+		if !reDateLine.MatchString(p.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// reDateLine is a line holding only a date, as under a sign-off.
+var reDateLine = regexp.MustCompile(`^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$`)
+
+// wrapsReport reports whether an unnumbered line at the head of the report
+// would hold every numbered part after it: a byline ("××市市长 张明") or
+// web debris left above "一、…". A real unnumbered part either names its
+// kind ("上半年工作回顾") or has siblings, after which the numbering starts
+// again; a line that does neither is kept as preamble text.
+func (b *builder) wrapsReport(title string, rest []paragraph) bool {
+	if len(b.root.children) > 0 {
+		return false
+	}
+	if _, ok := titleKind(title); ok {
+		return false
+	}
+	if !b.partsScanned {
+		b.partsScanned = true
+		b.numberedParts = numberedParts(rest)
+	}
+	return b.numberedParts
+}
+
+// numberedParts reports whether the paragraphs hold numbered headings whose
+// first numbering never starts again after an unnumbered line. Every caller
+// comes before the first numbered heading, so the answer is the same for
+// all of them and is worked out once.
+func numberedParts(rest []paragraph) bool {
+	var first marker
+	found, standalone := false, false
+	for _, p := range rest {
+		m, ok := lexMarker(p.text)
+		switch {
+		case ok && !found:
+			first, found = m, true
+		case ok:
+			if m.style == first.style && m.num == first.num && standalone {
+				return false
+			}
+		case found && isStandalone(p.text):
+			standalone = true
+		}
+	}
+	return found
+}
 
 // depthOf returns the open stack above the style's level: the stack up to
 // the style's place when it is open, else the whole stack.

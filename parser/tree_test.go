@@ -1,0 +1,54 @@
+package parser
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReportHeadAndTail checks that lines around a report's parts (a
+// byline or web debris above them, a sign-off below) do not become parts,
+// while real unnumbered parts still do.
+func TestReportHeadAndTail(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string // top-level titles
+		preamble   string   // a line the preamble must hold
+	}{
+		{"byline above numbered parts",
+			"2024年政府工作报告\n临川市市长  张明\n各位代表：\n现在，我代表市人民政府，向大会报告工作。\n一、2023年工作回顾\n经济运行稳中向好。\n二、2024年工作安排\n继续努力。\n",
+			[]string{"2023年工作回顾", "2024年工作安排"}, "张明"},
+		{"unnumbered parts whose numbering starts again",
+			"某区工作报告\n经济发展\n一、工业\n工业稳步增长。\n二、农业\n农业丰收。\n社会事业\n一、教育\n教育均衡。\n",
+			[]string{"经济发展", "社会事业"}, ""},
+		{"an unnumbered part that names its kind",
+			"某区工作报告\n上半年工作回顾\n今年以来，各项工作稳步推进。\n一、工业\n工业稳步增长。\n二、农业\n农业丰收。\n",
+			[]string{"上半年工作回顾"}, ""},
+		{"sign-off and date",
+			"一、工作情况\n经济运行稳中向好。\n二、下半年打算\n继续努力。\n特此报告。\n西塘区人民政府\n2023年7月25日\n",
+			[]string{"工作情况", "下半年打算"}, ""},
+		{"sign-off with a date in numerals",
+			"一、工作情况\n经济运行稳中向好。\n西塘区人民政府\n二〇二三年七月二十五日\n",
+			[]string{"工作情况"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := Parse("test.txt", []byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, s := range r.Sections {
+				got = append(got, s.Title)
+				if len(s.Children) > 0 && s.Children[len(s.Children)-1].Title == "西塘区人民政府" {
+					t.Errorf("the sign-off became a heading under %q", s.Title)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("parts %q, want %q", got, tt.want)
+			}
+			if tt.preamble != "" && !strings.Contains(r.Preamble, tt.preamble) {
+				t.Errorf("preamble %q lacks %q", r.Preamble, tt.preamble)
+			}
+		})
+	}
+}

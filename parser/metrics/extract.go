@@ -521,7 +521,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (end int, ok boo
 	}
 
 	// qualifier written before the number, and the verb before that
-	if qi := preQualifierWords.first(p); qi >= 0 {
+	if qi := preQualifierWords.first(p); qi >= 0 && !boundQualifier(p, qi) {
 		if qual == "" {
 			qual = preQualifiers[qi]
 		}
@@ -569,6 +569,9 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (end int, ok boo
 		j = k
 	}
 	subj = cleanIndicator(subj)
+	if u.kind != unitRatio {
+		subj = trimDoneVerb(subj)
+	}
 	if !twoHan(subj) {
 		// 和7.5%: the measure of the figure before it in the clause
 		if len(x.out) > 0 && x.out[len(x.out)-1].Source != "" && strings.Trim(string(p), " 、和及与,") == "" && len(x.out) > st.first {
@@ -711,6 +714,39 @@ func firstRunes(words []string) *runeSet {
 		s.add(r)
 	}
 	return &s
+}
+
+// leadVerbs are the leadWords that are verbs: 完成率 and 实现率 keep them.
+var leadVerbs = map[string]bool{"完成": true, "实现": true}
+
+// trimDoneVerb cuts the verb that reports an amount done from the end of
+// its indicator: 规上工业总产值完成126.3亿元 measures 规上工业总产值. A share
+// keeps it: 绿化种植已完成96% is how much of the planting is done.
+func trimDoneVerb(s string) string {
+	for _, v := range [...]string{"圆满完成", "已完成", "完成", "实现"} {
+		if t, ok := strings.CutSuffix(s, v); ok && twoHan(t) {
+			return t
+		}
+	}
+	return s
+}
+
+// boundQualifier reports a one-character qualifier that is the end of a
+// word instead: 签约5个, 节约3吨, 最近2年.
+func boundQualifier(p []rune, qi int) bool {
+	q := preQualifierWords.runes[qi]
+	if len(q) != 1 || len(p) < 2 {
+		return false
+	}
+	return strings.ContainsRune(boundBefore[q[0]], p[len(p)-2])
+}
+
+// boundBefore lists, for a one-character qualifier, the characters that
+// make a word with it.
+var boundBefore = map[rune]string{
+	'约': "签合节制预履违条公集特邀相契",
+	'近': "最附临就亲贴靠邻",
+	'超': "赶高",
 }
 
 var preQualifiers = []string{"不超过", "不低于", "不少于", "超过", "将近", "接近", "突破", "大约", "不足", "不到", "约", "近", "超", "逾"}
@@ -1073,7 +1109,8 @@ func cleanIndicator(s string) string {
 			// s's first rune, in order.
 			for ws := leadWordsFrom[r]; ws != 0; {
 				wi := bits.TrailingZeros64(ws)
-				if w := leadWords[wi]; strings.HasPrefix(s, w) && len(s) > len(w) {
+				// 完成率 keeps its verb: what is left must still name something.
+				if w := leadWords[wi]; strings.HasPrefix(s, w) && len(s) > len(w) && (!leadVerbs[w] || twoHan(s[len(w):])) {
 					s, changed = s[len(w):], true
 					if r, n = hanzi.DecodeFast(s, 0); n == 0 {
 						r, _ = hanzi.DecodeRune(s, 0)

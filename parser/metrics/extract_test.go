@@ -381,3 +381,28 @@ func TestRoundSigWholeNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestIndicatorWords checks the words around an indicator that are, or are
+// not, part of it: a qualifier that ends a word, a verb that names a rate,
+// the verb that reports an amount done.
+func TestIndicatorWords(t *testing.T) {
+	tests := []struct {
+		text, indicator, qualifier string
+	}{
+		{"新签约项目5个。", "新签约项目", ""},
+		{"签约5个。", "签约", ""},
+		{"全年节约5吨。", "节约", ""},
+		{"投资总额约5.5亿元。", "投资总额", "约"},
+		{"引进人才近300人。", "引进人才", "近"},
+		{"完成率60%。", "完成率", ""},
+		{"规上工业总产值完成126.3亿元。", "规上工业总产值", ""},
+		{"试点村庄基础设施建设圆满完成3家。", "试点村庄基础设施建设", ""},
+		{"绿化种植已完成96%。", "绿化种植已完成", ""},
+	}
+	for _, tt := range tests {
+		m := one(t, tt.text, Context{})
+		if m.Indicator != tt.indicator || m.Qualifier != tt.qualifier {
+			t.Errorf("%s: indicator %q qualifier %q, want %q %q", tt.text, m.Indicator, m.Qualifier, tt.indicator, tt.qualifier)
+		}
+	}
+}

@@ -403,10 +403,10 @@ func (f *mbFiller) release() {
 	fillers.Put(f)
 }
 
-// extend calls add with the ways the reading h can go on with c, scored in
-// bits (higher is better): the word model's ways (go on with the word or
-// start a new one), each mixed with the report's own pairs.
-func (f *mbFiller) extend(h fillHyp, c fillCand, add func(fillHyp)) {
+// extend adds to dst the ways the reading h can go on with c, scored in
+// bits (higher is better) less cost: the word model's ways (go on with the
+// word or start a new one), each mixed with the report's own pairs.
+func (f *mbFiller) extend(h fillHyp, c fillCand, cost float64, dst *fillBeamSet) {
 	docP, docKnows := 0.0, false
 	if f.doc != nil {
 		if n, pair := f.doc.counts(h.lastFold, c.fold); n > 0 {
@@ -414,26 +414,48 @@ func (f *mbFiller) extend(h fillHyp, c fillCand, add func(fillHyp)) {
 			docP, docKnows = float64(pair)/(float64(n)+fillDocPrior), true
 		}
 	}
-	emit := func(s hanzi.State, p float64) {
-		if docKnows {
-			p = (1-fillDocWeight)*p + fillDocWeight*docP
-		}
-		if p > 0 {
-			add(fillHyp{score: h.score + fastLog2(p) + fillCharBonus, last: c.r, lastFold: c.fold, state: s, out: h.out, pend: c.r, trail: c.trail})
-		}
-	}
+	var goOn, fresh hanzi.State
+	var pGo, pNew float64 // pGo is 0 when c cannot go on h's word
 	switch c.class {
 	case fillMark:
-		emit(0, f.lm.End(h.state)*fillPunctProb)
+		pNew = f.lm.End(h.state) * fillPunctProb
 	case fillOther:
-		emit(0, f.lm.End(h.state)*fillOtherProb)
+		pNew = f.lm.End(h.state) * fillOtherProb
 	default:
-		goOn, pGo, fresh, pNew := f.lm.Next(h.state, c.fold)
-		if pGo > 0 {
-			emit(goOn, pGo)
-		}
-		emit(fresh, pNew)
+		goOn, pGo, fresh, pNew = f.lm.Next(h.state, c.fold)
 	}
+	if docKnows {
+		pNew = (1-fillDocWeight)*pNew + fillDocWeight*docP
+	}
+	if pGo > 0 {
+		if docKnows {
+			pGo = (1-fillDocWeight)*pGo + fillDocWeight*docP
+		}
+		f.emit(h, c, goOn, pGo, cost, dst)
+	}
+	if pNew > 0 {
+		f.emit(h, c, fresh, pNew, cost, dst)
+	}
+}
+
+// emit adds to dst the reading h, then c with probability p, in state s.
+func (f *mbFiller) emit(h fillHyp, c fillCand, s hanzi.State, p, cost float64, dst *fillBeamSet) {
+	score := h.score + fastLog2(p) + fillCharBonus - cost
+	if dst.n == fillBeam && score <= dst.top[fillBeam-1].score {
+		return // what add would do, without building the hypothesis
+	}
+	dst.add(fillHyp{score: score, last: c.r, lastFold: c.fold, state: s, out: h.out, pend: c.r, trail: c.trail})
+}
+
+// fillSlack bounds fastLog2 above 0 for p ≤ 1.
+const fillSlack = 1e-3
+
+// closed reports whether dst can no longer take any extension of h less
+// cost: each adds at most fillCharBonus bits (p ≤ 1), and add drops what
+// does not beat the last of a full set. Extensions of hypotheses sorted
+// best first can stop at the first closed one.
+func (dst *fillBeamSet) closed(h fillHyp, cost float64) bool {
+	return dst.n == fillBeam && h.score+fillCharBonus-cost+fillSlack <= dst.top[fillBeam-1].score
 }
 
 // fastLog2 is log2 to about 1e-4, which is plenty for scores and several
@@ -471,71 +493,66 @@ type fillHyp struct {
 	trail    int         // the trail byte of the last character, for chaining dropped pairs
 }
 
-// fillBeamSet collects hypotheses; prune keeps the best per last
-// character (a bigram model cannot tell the others apart later).
+// fillBeamSet keeps the fillBeam best hypotheses offered to it with
+// distinct last characters and states, best first (a bigram model cannot
+// tell the others apart later; of equal scores, the earlier stays).
 type fillBeamSet struct {
-	hyps []fillHyp
+	top [fillBeam]fillHyp
+	n   int
 }
 
-func (b *fillBeamSet) reset() { b.hyps = b.hyps[:0] }
+func (b *fillBeamSet) reset() { b.n = 0 }
 
-func (b *fillBeamSet) add(h fillHyp) { b.hyps = append(b.hyps, h) }
+func (b *fillBeamSet) hyps() []fillHyp { return b.top[:b.n] }
 
-// keep prunes b to its k best and writes their last characters into
-// their text: most hypotheses are dropped, so only survivors pay for it.
+// add offers h to b. Most hypotheses fall below the last entry of a full
+// set and cost one comparison.
+func (b *fillBeamSet) add(h fillHyp) {
+	n := b.n
+	if n == fillBeam && h.score <= b.top[n-1].score {
+		return
+	}
+	same := -1
+	for i := range n {
+		if b.top[i].last == h.last && b.top[i].state == h.state {
+			same = i
+			break
+		}
+	}
+	switch {
+	case same >= 0 && h.score <= b.top[same].score:
+		return
+	case same >= 0:
+		copy(b.top[same:n-1], b.top[same+1:n])
+		n--
+	case n == fillBeam:
+		n-- // the worst gives way
+	}
+	i := n
+	for i > 0 && b.top[i-1].score < h.score {
+		b.top[i] = b.top[i-1]
+		i--
+	}
+	b.top[i] = h
+	b.n = n + 1
+}
+
+// keep cuts b to its k best and writes their last characters into their
+// text: most hypotheses are dropped, so only survivors pay for it.
 func (f *mbFiller) keep(b *fillBeamSet, k int) {
-	b.prune(k)
-	for i := range b.hyps {
-		if h := &b.hyps[i]; h.pend != 0 {
+	b.n = min(b.n, k)
+	for i := range b.n {
+		if h := &b.top[i]; h.pend != 0 {
 			h.out, h.pend = f.out(h.out, h.pend), 0
 		}
 	}
-}
-
-// prune keeps the k best (k ≤ fillBeam) with distinct last characters and
-// states, best first. One pass keeps a short sorted list; most hypotheses
-// fall below its last entry and cost one comparison.
-func (b *fillBeamSet) prune(k int) {
-	var top [fillBeam]fillHyp
-	k = min(k, fillBeam)
-	n := 0
-	for _, h := range b.hyps {
-		if n == k && h.score <= top[n-1].score {
-			continue
-		}
-		same := -1
-		for i := range n {
-			if top[i].last == h.last && top[i].state == h.state {
-				same = i
-				break
-			}
-		}
-		switch {
-		case same >= 0 && h.score <= top[same].score:
-			continue
-		case same >= 0:
-			copy(top[same:n-1], top[same+1:n])
-			n--
-		case n == k:
-			n-- // the worst gives way
-		}
-		i := n
-		for i > 0 && top[i-1].score < h.score {
-			top[i] = top[i-1]
-			i--
-		}
-		top[i] = h
-		n++
-	}
-	b.hyps = append(b.hyps[:0], top[:n]...)
 }
 
 // search reads b (starting at an original lead byte) and returns the best
 // text. prev is the character before it.
 func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 	t := f.t
-	// beams[j] holds hypotheses that have read b[:j]. Their slices are
-	// kept from search to search.
+	// beams[j] holds hypotheses that have read b[:j].
 	for len(f.beams) < len(b)+1 {
 		f.beams = append(f.beams, fillBeamSet{})
 	}
@@ -546,19 +563,19 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 	beams[0].add(fillHyp{last: prev, lastFold: foldHan(prev), state: f.lm.Start(foldHan(prev))})
 	for j := 0; j < len(b); j++ {
 		cur := &beams[j]
-		if len(cur.hyps) == 0 {
+		if len(cur.hyps()) == 0 {
 			continue
 		}
 		f.keep(cur, fillBeam)
 		c := b[j]
 		switch {
 		case c == mbBreak:
-			for _, h := range cur.hyps {
+			for _, h := range cur.hyps() {
 				beams[j+1].add(h)
 			}
 			continue
 		case c == mbLost:
-			for _, h := range cur.hyps {
+			for _, h := range cur.hyps() {
 				beams[min(j+2, len(b))].add(h)
 			}
 			continue
@@ -566,14 +583,14 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 			if c < 0x20 && c != '\t' {
 				return "", false
 			}
-			for _, h := range cur.hyps {
+			for _, h := range cur.hyps() {
 				h.out = f.out(h.out, rune(c))
 				h.score -= fillASCIICost
 				beams[j+1].add(h)
 			}
 			continue
 		case c == 0x80 || c == 0xFF:
-			for _, h := range cur.hyps {
+			for _, h := range cur.hyps() {
 				h.score -= fillSkipCost
 				beams[j+1].add(h)
 			}
@@ -586,7 +603,7 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 		}
 		// Giving up on the pair is always possible, at a price; giving
 		// up on one byte would change the alignment, which only ASCII does.
-		for _, h := range cur.hyps {
+		for _, h := range cur.hyps() {
 			h.score -= fillSkipCost
 			beams[min(j+2, len(b))].add(h)
 		}
@@ -598,47 +615,51 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 				k += 2
 			}
 			if k < len(b) && b[k] >= 0x40 {
-				f.bridge(cur.hyps, c, b[k], (k-j-1)/2, (k-j-1)/2, &beams[k+1])
+				f.bridge(cur.hyps(), c, b[k], (k-j-1)/2, (k-j-1)/2, &beams[k+1])
 			}
 			continue
 		}
 		if next < 0x80 || next == 0xFF {
 			// A lone lead: its trail was lost before ASCII, a break or
 			// the end.
-			for _, h := range cur.hyps {
+			dst := &beams[j+1]
+			for _, h := range cur.hyps() {
+				if dst.closed(h, 0) {
+					break
+				}
 				for _, cand := range fillTab.byLeadAll[c] {
-					f.extend(h, cand, beams[j+1].add)
+					f.extend(h, cand, 0, dst)
 				}
 			}
 			// A traditional character's trail may be ASCII (發 is B0 6C).
 			if r := mbPair(t, c, next); next >= 0x40 && r != 0 {
-				for _, h := range cur.hyps {
-					f.extend(h, newFillCand(c, next, r), beams[j+2].add)
+				for _, h := range cur.hyps() {
+					f.extend(h, newFillCand(c, next, r), 0, &beams[j+2])
 				}
 			}
 			continue
 		}
 		// Plain: the pair as it stands.
 		if r := mbPair(t, c, next); r != 0 {
-			for _, h := range cur.hyps {
-				f.extend(h, newFillCand(c, next, r), beams[j+2].add)
+			for _, h := range cur.hyps() {
+				f.extend(h, newFillCand(c, next, r), 0, &beams[j+2])
 			}
 		}
 		if next < 0x81 {
 			continue
 		}
 		// One or two dropped pairs between c and next.
-		f.bridge(cur.hyps, c, next, 1, 2, &beams[j+2])
+		f.bridge(cur.hyps(), c, next, 1, 2, &beams[j+2])
 	}
 	end := &beams[len(b)]
-	if len(end.hyps) == 0 {
+	if len(end.hyps()) == 0 {
 		return "", false
 	}
 	f.keep(end, fillBeam)
 	f.complete(end)
 	f.keep(end, 1)
 	var rs []rune
-	for o := end.hyps[0].out; o != nil; o = o.prev {
+	for o := end.hyps()[0].out; o != nil; o = o.prev {
 		rs = append(rs, o.r)
 	}
 	var sb strings.Builder
@@ -670,17 +691,23 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 	layer, mid := &f.layer, &f.mid
 	layer.reset()
 	for _, h := range hyps {
+		if layer.closed(h, 0) {
+			break
+		}
 		for _, c1 := range fillTab.byLead[lead] {
-			f.extend(h, c1, layer.add)
+			f.extend(h, c1, 0, layer)
 		}
 	}
 	for drops := 1; ; drops++ {
 		f.keep(layer, fillBeam)
 		if drops >= minDrops {
-			for _, h := range layer.hyps {
+			for _, h := range layer.hyps() {
+				if dst.closed(h, 0) {
+					break
+				}
 				f.successors(h, trail, func(c fillCand) {
 					if mbDropped(t, h.trail, c.lead) {
-						f.extend(h, c, dst.add)
+						f.extend(h, c, 0, dst)
 					}
 				})
 			}
@@ -689,10 +716,13 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 			return
 		}
 		mid.reset()
-		for _, h := range layer.hyps {
+		for _, h := range layer.hyps() {
+			if mid.closed(h, 0) {
+				break
+			}
 			f.lm.Follows(h.state, fillMid, func(r rune) {
 				if m, ok := fillCommonCand(r); ok && mbDropped(t, h.trail, m.lead) {
-					f.extend(h, m, mid.add)
+					f.extend(h, m, 0, mid)
 				}
 			})
 		}
@@ -739,7 +769,7 @@ const (
 // between were dropped, so each added character must make a dropped pair
 // with the one before it (the last one's trail went with the realignment).
 func (f *mbFiller) complete(end *fillBeamSet) {
-	frontier := append([]fillHyp(nil), end.hyps...)
+	frontier := append([]fillHyp(nil), end.hyps()...)
 	grown := &f.grown
 	for range fillTail {
 		grown.reset()
@@ -747,22 +777,22 @@ func (f *mbFiller) complete(end *fillBeamSet) {
 			if h.trail < 0x81 {
 				continue
 			}
+			if grown.closed(h, fillTailCost) {
+				break
+			}
 			f.lm.Follows(h.state, fillFollow, func(r rune) {
 				c, ok := fillCommonCand(r)
 				if !ok || !mbDropped(f.t, h.trail, c.lead) {
 					return
 				}
-				f.extend(h, c, func(g fillHyp) {
-					g.score -= fillTailCost
-					grown.add(g)
-				})
+				f.extend(h, c, fillTailCost, grown)
 			})
 		}
 		f.keep(grown, fillBeam)
-		for _, g := range grown.hyps {
+		for _, g := range grown.hyps() {
 			end.add(g)
 		}
-		frontier = append(frontier[:0], grown.hyps...) // grown is reused
+		frontier = append(frontier[:0], grown.hyps()...) // grown is reused
 	}
 }
 

@@ -113,15 +113,13 @@ func TestBeamPrune(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := fillBeamSet{hyps: slices.Clone(tt.in)}
-			b.prune(tt.k)
-			if len(b.hyps) != len(tt.want) {
-				t.Fatalf("kept %v, want %v", b.hyps, tt.want)
+			var b fillBeamSet
+			for _, h := range tt.in {
+				b.add(h)
 			}
-			for i := range tt.want {
-				if b.hyps[i] != tt.want[i] {
-					t.Fatalf("kept %v, want %v", b.hyps, tt.want)
-				}
+			(&mbFiller{}).keep(&b, tt.k)
+			if !slices.Equal(b.hyps(), tt.want) {
+				t.Fatalf("kept %v, want %v", b.hyps(), tt.want)
 			}
 		})
 	}

@@ -161,6 +161,15 @@ func (m *Model) Follows(s State, limit int, fn func(r rune)) {
 	}
 }
 
+// Kids gives the characters that go on the word at s, in code order
+// (none between words).
+func (m *Model) Kids(s State) []uint16 {
+	if s == 0 {
+		return nil
+	}
+	return m.runes[m.first[s]:m.first[s+1]]
+}
+
 // End is the probability that the word at s ends here (1 between words).
 func (m *Model) End(s State) float64 {
 	if s == 0 {

@@ -72,8 +72,8 @@ func newFillCand(lead, trail int, r rune) fillCand {
 
 // fillTables index the characters a dropped pair can hide.
 type fillTables struct {
-	byLead    [256][]fillCand     // common characters by lead, whose trail can begin a dropped pair
-	byLeadAll [256][]fillCand     // common characters by lead
+	byLead    [256]fillLead       // common characters by lead, whose trail can begin a dropped pair
+	byLeadAll [256]fillLead       // common characters by lead
 	byTrail   [256][]fillCand     // common characters by trail
 	topTrail  [256][]fillCand     // of those, the likeliest to start a word
 	all       []fillCand          // every common character, by its first code
@@ -133,12 +133,14 @@ func fillBuild() {
 				fillTab.all = append(fillTab.all, c)
 				fillTab.index[r] = uint16(len(fillTab.all))
 			}
-			fillTab.byLeadAll[lead] = append(fillTab.byLeadAll[lead], c)
+			fillTab.byLeadAll[lead].add(c)
 			fillTab.byTrail[trail] = append(fillTab.byTrail[trail], c)
 			if canBeginDrop[trail] {
-				fillTab.byLead[lead] = append(fillTab.byLead[lead], c)
+				fillTab.byLead[lead].add(c)
 			}
 		}
+		fillTab.byLeadAll[lead].index()
+		fillTab.byLead[lead].index()
 	}
 	fillTab.trad = map[rune][]fillCand{}
 	for _, c := range fillTab.all {
@@ -159,6 +161,42 @@ func fillBuild() {
 	}
 }
 
+// fillLead holds the characters of one lead byte, with what a new word
+// starting with each would score: most candidates do no more than that
+// (see extendAll).
+type fillLead struct {
+	cands  []fillCand
+	start  []float64     // the probability of a word starting with it
+	fresh  []hanzi.State // the state after it as a word's start
+	byFold []uint8       // places in cands, by fold
+	folds  []rune        // their folds
+}
+
+func (l *fillLead) add(c fillCand) {
+	lm := hanzi.LanguageModel()
+	p, s := fillOtherProb, hanzi.State(0)
+	switch c.class {
+	case fillMark:
+		p = fillPunctProb
+	case fillHan:
+		p, s = lm.StartProb(c.fold), lm.Start(c.fold)
+	}
+	l.cands = append(l.cands, c)
+	l.start = append(l.start, p)
+	l.fresh = append(l.fresh, s)
+}
+
+// index sorts the candidates' places by fold.
+func (l *fillLead) index() {
+	for i := range l.cands {
+		l.byFold = append(l.byFold, uint8(i))
+	}
+	slices.SortStableFunc(l.byFold, func(a, b uint8) int { return cmp.Compare(l.cands[a].fold, l.cands[b].fold) })
+	for _, i := range l.byFold {
+		l.folds = append(l.folds, l.cands[i].fold)
+	}
+}
+
 // docModel counts the character pairs of the report's text (folded to
 // simplified) so the search prefers the report's own wording. Characters
 // get small ids in order of appearance; pairs live in an open-addressing
@@ -170,10 +208,11 @@ type docModel struct {
 	slots []uint64 // pair key (ida+1)<<16 | (idb+1) in the high half, count in the low
 	pairs []uint32 // distinct pairs ida<<16 | idb, in order of first appearance
 	// The characters seen after each one, built on first use: after[id]
-	// is afterRunes[afterStart[id]:afterStart[id+1]].
+	// is afterIDs[afterStart[id]:afterStart[id+1]].
 	afterStart []int32
-	afterRunes []rune
+	afterIDs   []uint16
 	succ       [][]fillCand // id → successors(id), made on first use
+	mark       []uint32     // id → stamp of the last markAfter that saw it after its character
 }
 
 // docBreak marks runes that are not text a pair can span: spaces, symbols
@@ -295,10 +334,41 @@ func (d *docModel) after(r rune) []rune {
 	if !ok {
 		return nil
 	}
+	var rs []rune
+	for _, b := range d.afterID(a) {
+		rs = append(rs, d.runes[b])
+	}
+	return rs
+}
+
+// afterID gives the ids seen after id a, in order of first appearance.
+func (d *docModel) afterID(a int) []uint16 {
 	if d.afterStart == nil {
 		d.buildAfter()
 	}
-	return d.afterRunes[d.afterStart[a]:d.afterStart[a+1]]
+	return d.afterIDs[d.afterStart[a]:d.afterStart[a+1]]
+}
+
+// markAfter stamps the characters seen after prev, for marked, and
+// reports whether any were (whether counts's n is above 0).
+func (d *docModel) markAfter(prev rune, stamp uint32) bool {
+	a, ok := d.known(prev)
+	if !ok || d.uni[a] == 0 {
+		return false
+	}
+	if d.mark == nil {
+		d.mark = make([]uint32, len(d.runes))
+	}
+	for _, b := range d.afterID(a) {
+		d.mark[b] = stamp
+	}
+	return true
+}
+
+// marked reports whether the last markAfter with stamp saw r.
+func (d *docModel) marked(r rune, stamp uint32) bool {
+	b, ok := d.known(r)
+	return ok && d.mark[b] == stamp
 }
 
 // successors gives the characters the report has after r that a filled
@@ -363,10 +433,10 @@ func (d *docModel) buildAfter() {
 		start[i] += start[i-1]
 	}
 	fill := slices.Clone(start[:len(d.runes)])
-	d.afterRunes = make([]rune, len(d.pairs))
+	d.afterIDs = make([]uint16, len(d.pairs))
 	for _, p := range d.pairs {
 		a := p >> 16
-		d.afterRunes[fill[a]] = d.runes[p&0xFFFF]
+		d.afterIDs[fill[a]] = uint16(p)
 		fill[a]++
 	}
 	d.afterStart = start
@@ -381,6 +451,10 @@ type mbFiller struct {
 	t          *decCharset
 	lm         *hanzi.Model
 	doc        *docModel
+	mark       [256]uint32 // fillLead place → stamp of the hypothesis whose word it can go on
+	stamp      uint32
+	floorKey   [3]float64 // what floor was last asked, and its answer
+	floorP     float64
 }
 
 // fillers keeps the working sets of finished searches: their slices grow
@@ -438,8 +512,64 @@ func (f *mbFiller) extend(h fillHyp, c fillCand, cost float64, dst *fillBeamSet)
 	}
 }
 
+// extendAll extends the hypotheses (best first) with every candidate of
+// l, as extend would. Most candidates neither go on a hypothesis's word
+// nor follow its last character in the report: they can only start a new
+// word, which l has scored beforehand, so only the others pay for extend.
+func (f *mbFiller) extendAll(hyps []fillHyp, l *fillLead, dst *fillBeamSet) {
+	for _, h := range hyps {
+		if dst.closed(h, 0) {
+			break
+		}
+		f.stamp++
+		if f.stamp == 0 { // wrapped: old stamps would match
+			f.mark = [256]uint32{}
+			if f.doc != nil {
+				clear(f.doc.mark)
+			}
+			f.stamp = 1
+		}
+		f.markKids(h.state, l)
+		docKnows := f.doc != nil && f.doc.markAfter(h.lastFold, f.stamp)
+		end := f.lm.End(h.state)
+		for i, c := range l.cands {
+			if f.mark[i] == f.stamp || docKnows && f.doc.marked(c.fold, f.stamp) {
+				f.extend(h, c, 0, dst)
+				continue
+			}
+			p := end * l.start[i]
+			if docKnows {
+				p *= 1 - fillDocWeight // the report's pair count is 0
+			}
+			if p > 0 {
+				f.emit(h, c, l.fresh[i], p, 0, dst)
+			}
+		}
+	}
+}
+
+// markKids stamps the candidates of l that can go on the word at s.
+func (f *mbFiller) markKids(s hanzi.State, l *fillLead) {
+	kids := f.lm.Kids(s)
+	i, k := 0, 0
+	for i < len(l.folds) && k < len(kids) {
+		switch fold, kid := l.folds[i], rune(kids[k]); {
+		case fold < kid:
+			i++
+		case fold > kid:
+			k++
+		default:
+			f.mark[l.byFold[i]] = f.stamp
+			i++
+		}
+	}
+}
+
 // emit adds to dst the reading h, then c with probability p, in state s.
 func (f *mbFiller) emit(h fillHyp, c fillCand, s hanzi.State, p, cost float64, dst *fillBeamSet) {
+	if dst.n == fillBeam && p <= f.floor(dst.top[fillBeam-1].score, h.score, cost) {
+		return // add would drop it: most do
+	}
 	score := h.score + fastLog2(p) + fillCharBonus - cost
 	if dst.n == fillBeam && score <= dst.top[fillBeam-1].score {
 		return // what add would do, without building the hypothesis
@@ -447,8 +577,19 @@ func (f *mbFiller) emit(h fillHyp, c fillCand, s hanzi.State, p, cost float64, d
 	dst.add(fillHyp{score: score, last: c.r, lastFold: c.fold, state: s, out: h.out, pend: c.r, trail: c.trail})
 }
 
-// fillSlack bounds fastLog2 above 0 for p ≤ 1.
+// fillSlack bounds fastLog2's error: it is off by less than 1e-4 bits.
 const fillSlack = 1e-3
+
+// floor gives a probability at or below which an extension of a
+// hypothesis scored hScore, less cost, scores at most last: emit's test
+// without the logarithm. It is remembered, as last changes rarely.
+func (f *mbFiller) floor(last, hScore, cost float64) float64 {
+	if k := [3]float64{last, hScore, cost}; k != f.floorKey {
+		f.floorKey = k
+		f.floorP = math.Exp2(last - hScore - fillCharBonus + cost - fillSlack)
+	}
+	return f.floorP
+}
 
 // closed reports whether dst can no longer take any extension of h less
 // cost: each adds at most fillCharBonus bits (p ≤ 1), and add drops what
@@ -622,15 +763,7 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 		if next < 0x80 || next == 0xFF {
 			// A lone lead: its trail was lost before ASCII, a break or
 			// the end.
-			dst := &beams[j+1]
-			for _, h := range cur.hyps() {
-				if dst.closed(h, 0) {
-					break
-				}
-				for _, cand := range fillTab.byLeadAll[c] {
-					f.extend(h, cand, 0, dst)
-				}
-			}
+			f.extendAll(cur.hyps(), &fillTab.byLeadAll[c], &beams[j+1])
 			// A traditional character's trail may be ASCII (發 is B0 6C).
 			if r := mbPair(t, c, next); next >= 0x40 && r != 0 {
 				for _, h := range cur.hyps() {
@@ -690,14 +823,7 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 	t := f.t
 	layer, mid := &f.layer, &f.mid
 	layer.reset()
-	for _, h := range hyps {
-		if layer.closed(h, 0) {
-			break
-		}
-		for _, c1 := range fillTab.byLead[lead] {
-			f.extend(h, c1, 0, layer)
-		}
-	}
+	f.extendAll(hyps, &fillTab.byLead[lead], layer)
 	for drops := 1; ; drops++ {
 		f.keep(layer, fillBeam)
 		if drops >= minDrops {

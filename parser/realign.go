@@ -72,13 +72,14 @@ func newFillCand(lead, trail int, r rune) fillCand {
 
 // fillTables index the characters a dropped pair can hide.
 type fillTables struct {
-	byLead    [256]fillLead       // common characters by lead, whose trail can begin a dropped pair
-	byLeadAll [256]fillLead       // common characters by lead
-	byTrail   [256][]fillCand     // common characters by trail
-	topTrail  [256][]fillCand     // of those, the likeliest to start a word
-	all       []fillCand          // every common character, by its first code
-	index     []uint16            // BMP rune → 1 + its place in all, 0 if not common
-	trad      map[rune][]fillCand // simplified rune → its common traditional forms
+	byLead    [256]fillLead   // common characters by lead, whose trail can begin a dropped pair
+	byLeadAll [256]fillLead   // common characters by lead
+	byTrail   [256][]fillCand // common characters by trail
+	topTrail  [256][]fillCand // of those, the likeliest to start a word
+	all       []fillCand      // every common character, by its first code
+	index     []uint16        // BMP rune → 1 + its place in all, 0 if not common
+	tradAt    []uint16        // BMP simplified rune → 1 + its place in trad, 0 if none
+	trad      [][]fillCand    // the common traditional forms of a simplified rune
 }
 
 // fillTop is how many characters per trail byte are tried as a lost
@@ -142,14 +143,19 @@ func fillBuild() {
 		fillTab.byLeadAll[lead].index()
 		fillTab.byLead[lead].index()
 	}
-	fillTab.trad = map[rune][]fillCand{}
+	fillTab.tradAt = make([]uint16, 1<<16)
 	for _, c := range fillTab.all {
 		s := foldHan(c.r)
-		if s == c.r {
+		if s == c.r || s > 0xFFFF { // the report's characters are BMP
 			continue
 		}
 		if alt := hanzi.ToTraditional(string(s)); strings.ContainsRune(alt, c.r) && alt != string(s) {
-			fillTab.trad[s] = append(fillTab.trad[s], c)
+			if fillTab.tradAt[s] == 0 {
+				fillTab.trad = append(fillTab.trad, nil)
+				fillTab.tradAt[s] = uint16(len(fillTab.trad))
+			}
+			k := fillTab.tradAt[s] - 1
+			fillTab.trad[k] = append(fillTab.trad[k], c)
 		}
 	}
 	for trail, cands := range fillTab.byTrail {
@@ -211,8 +217,7 @@ type docModel struct {
 	// is afterIDs[afterStart[id]:afterStart[id+1]].
 	afterStart []int32
 	afterIDs   []uint16
-	succ       [][]fillCand // id → successors(id), made on first use
-	mark       []uint32     // id → stamp of the last markAfter that saw it after its character
+	mark       []uint32 // id → stamp of the last markAfter that saw it after its character
 }
 
 // docBreak marks runes that are not text a pair can span: spaces, symbols
@@ -371,55 +376,27 @@ func (d *docModel) marked(r rune, stamp uint32) bool {
 	return ok && d.mark[b] == stamp
 }
 
-// successors gives the characters the report has after r that a filled
-// pair can produce (each with its traditional forms: a pair may hide
-// either), grouped by trail byte and otherwise in order of appearance.
-// They are made on first use.
-func (d *docModel) successors(r rune) []fillCand {
+// eachAfter calls fn for the characters with the given trail byte that
+// the report has after r and a filled pair can produce, each with its
+// traditional forms (a pair may hide either), in order of appearance.
+func (d *docModel) eachAfter(r rune, trail int, fn func(fillCand)) {
 	a, ok := d.known(r)
 	if !ok {
-		return nil
+		return
 	}
-	if d.succ == nil {
-		d.succ = make([][]fillCand, len(d.runes))
-	}
-	if d.succ[a] == nil {
-		all := []fillCand{}
-		for _, n := range d.after(r) {
-			if c, ok := fillCommonCand(n); ok {
-				all = append(all, c)
-			}
-			all = append(all, fillTab.trad[n]...)
+	for _, b := range d.afterID(a) {
+		n := d.runes[b]
+		if c, ok := fillCommonCand(n); ok && c.trail == trail {
+			fn(c)
 		}
-		d.succ[a] = sortByTrail(all)
+		if k := fillTab.tradAt[n]; k != 0 {
+			for _, c := range fillTab.trad[k-1] {
+				if c.trail == trail {
+					fn(c)
+				}
+			}
+		}
 	}
-	return d.succ[a]
-}
-
-// sortByTrail orders cands by trail byte, keeping their order otherwise:
-// sorting keys of trail and place is several times faster than a stable
-// sort of the candidates themselves.
-func sortByTrail(cands []fillCand) []fillCand {
-	keys := make([]uint32, len(cands))
-	for i, c := range cands {
-		keys[i] = uint32(c.trail)<<24 | uint32(i)
-	}
-	slices.Sort(keys)
-	out := make([]fillCand, len(cands))
-	for i, k := range keys {
-		out[i] = cands[k&(1<<24-1)]
-	}
-	return out
-}
-
-// withTrail is the part of cands (sorted by trail) with the given trail.
-func withTrail(cands []fillCand, trail int) []fillCand {
-	lo, _ := slices.BinarySearchFunc(cands, trail, func(c fillCand, t int) int { return c.trail - t })
-	hi := lo
-	for hi < len(cands) && cands[hi].trail == trail {
-		hi++
-	}
-	return cands[lo:hi]
 }
 
 // buildAfter groups the distinct pairs by their first character, keeping
@@ -875,9 +852,7 @@ func (f *mbFiller) successors(h fillHyp, trail int, fn func(fillCand)) {
 	}
 	f.lm.Follows(h.state, fillFollow, try)
 	if f.doc != nil {
-		for _, c := range withTrail(f.doc.successors(h.lastFold), trail) {
-			fn(c)
-		}
+		f.doc.eachAfter(h.lastFold, trail, fn)
 	}
 	for _, c := range fillTab.topTrail[trail] {
 		fn(c)

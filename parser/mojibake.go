@@ -53,7 +53,7 @@ func RepairMojibake(text string, toSimplified func(string) string) (fixed string
 		// The run's extent is chosen on the plain reading; its text then
 		// comes from the search that also puts back dropped pairs.
 		if fill == nil {
-			fill = newFiller(newDocModel(text))
+			fill = newFiller(text)
 			defer fill.release()
 		}
 		if filled := run.window.shiftWith(run.end-run.start, fill); filled != "" {

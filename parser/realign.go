@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"baogao/hanzi"
 )
@@ -206,15 +207,18 @@ func (l *fillLead) index() {
 // docModel counts the character pairs of the report's text (folded to
 // simplified) so the search prefers the report's own wording. Characters
 // get small ids in order of appearance; pairs live in an open-addressing
-// table, which is several times faster to fill than a map.
+// table, which is several times faster to fill than a map. A filler keeps
+// its docModel, whose tables are reused from report to report.
 type docModel struct {
 	id    []uint16 // BMP rune → 1 + id of its folded form; docBreak where pairs break
+	set   []uint16 // the runes whose id is set, to clear for the next report
 	runes []rune   // id → folded rune
 	uni   []int32  // id → times followed by something
 	slots []uint64 // pair key (ida+1)<<16 | (idb+1) in the high half, count in the low
 	pairs []uint32 // distinct pairs ida<<16 | idb, in order of first appearance
 	// The characters seen after each one, built on first use: after[id]
 	// is afterIDs[afterStart[id]:afterStart[id+1]].
+	afterBuilt bool
 	afterStart []int32
 	afterIDs   []uint16
 	mark       []uint32 // id → stamp of the last markAfter that saw it after its character
@@ -225,12 +229,34 @@ type docModel struct {
 const docBreak = 0xFFFF
 
 func newDocModel(text string) *docModel {
-	d := &docModel{id: make([]uint16, 1<<16)}
-	d.slots = make([]uint64, 1<<bits.Len(uint(len(text)/2+64)))
+	d := &docModel{}
+	d.reset(text)
+	return d
+}
+
+// reset makes d the model of text.
+func (d *docModel) reset(text string) {
+	if d.id == nil {
+		d.id = make([]uint16, 1<<16)
+	}
+	for _, r := range d.set {
+		d.id[r] = 0
+	}
+	d.set, d.runes, d.uni, d.pairs = d.set[:0], d.runes[:0], d.uni[:0], d.pairs[:0]
+	d.afterBuilt = false
+	if n := 1 << bits.Len(uint(len(text)/2+64)); cap(d.slots) >= n {
+		d.slots = d.slots[:n]
+		clear(d.slots)
+	} else {
+		d.slots = make([]uint64, n)
+	}
 	prev := -1
 	for i := 0; i < len(text); {
-		r, size := hanzi.DecodeFast(text, i)
-		if size == 0 {
+		var r rune
+		var size int
+		if c := text[i]; c < utf8.RuneSelf {
+			r, size = rune(c), 1
+		} else if r, size = hanzi.DecodeFast(text, i); size == 0 {
 			r, size = hanzi.DecodeRune(text, i)
 		}
 		i += size
@@ -254,12 +280,12 @@ func newDocModel(text string) *docModel {
 		}
 		prev = cur
 	}
-	return d
 }
 
 // assign gives r (seen for the first time) the id of its folded form, or
 // marks it as a break, and returns id, or docBreak-1 for a break.
 func (d *docModel) assign(r rune) int {
+	d.set = append(d.set, uint16(r))
 	if r <= ' ' || r == '\u3000' || mbTrigger(r) {
 		d.id[r] = docBreak
 		return docBreak - 1
@@ -281,6 +307,7 @@ func (d *docModel) assign(r rune) int {
 	d.uni = append(d.uni, 0)
 	d.id[r] = uint16(len(d.runes))
 	d.id[f] = d.id[r] // queries ask by the folded form
+	d.set = append(d.set, uint16(f))
 	return len(d.runes) - 1
 }
 
@@ -348,7 +375,7 @@ func (d *docModel) after(r rune) []rune {
 
 // afterID gives the ids seen after id a, in order of first appearance.
 func (d *docModel) afterID(a int) []uint16 {
-	if d.afterStart == nil {
+	if !d.afterBuilt {
 		d.buildAfter()
 	}
 	return d.afterIDs[d.afterStart[a]:d.afterStart[a+1]]
@@ -361,8 +388,8 @@ func (d *docModel) markAfter(prev rune, stamp uint32) bool {
 	if !ok || d.uni[a] == 0 {
 		return false
 	}
-	if d.mark == nil {
-		d.mark = make([]uint32, len(d.runes))
+	if len(d.mark) < len(d.runes) {
+		d.mark = make([]uint32, len(d.runes)) // stamps only grow: no need to clear
 	}
 	for _, b := range d.afterID(a) {
 		d.mark[b] = stamp
@@ -402,21 +429,23 @@ func (d *docModel) eachAfter(r rune, trail int, fn func(fillCand)) {
 // buildAfter groups the distinct pairs by their first character, keeping
 // their order (a counting sort).
 func (d *docModel) buildAfter() {
-	start := make([]int32, len(d.runes)+1)
+	start := append(d.afterStart[:0], make([]int32, len(d.runes)+1)...)
 	for _, p := range d.pairs {
 		start[p>>16+1]++
 	}
 	for i := 1; i < len(start); i++ {
 		start[i] += start[i-1]
 	}
-	fill := slices.Clone(start[:len(d.runes)])
-	d.afterIDs = make([]uint16, len(d.pairs))
+	d.afterIDs = append(d.afterIDs[:0], make([]uint16, len(d.pairs))...)
 	for _, p := range d.pairs {
 		a := p >> 16
-		d.afterIDs[fill[a]] = uint16(p)
-		fill[a]++
+		d.afterIDs[start[a]] = uint16(p)
+		start[a]++
 	}
-	d.afterStart = start
+	// start[a] is now where a's run ends, which is a+1's start.
+	copy(start[1:], start[:len(d.runes)])
+	start[0] = 0
+	d.afterStart, d.afterBuilt = start, true
 }
 
 // mbFiller searches a misaligned stream for its likeliest reading.
@@ -427,7 +456,8 @@ type mbFiller struct {
 	grown      fillBeamSet   // complete's
 	t          *decCharset
 	lm         *hanzi.Model
-	doc        *docModel
+	doc        *docModel // &docBuf while in use
+	docBuf     docModel
 	mark       [256]uint32 // fillLead place → stamp of the hypothesis whose word it can go on
 	stamp      uint32
 	floorKey   [3]float64 // what floor was last asked, and its answer
@@ -438,13 +468,16 @@ type mbFiller struct {
 // to a few thousand hypotheses, and every report with mojibake needs them.
 var fillers sync.Pool
 
-func newFiller(doc *docModel) *mbFiller {
+// newFiller gives a filler for the runs of text, with text's docModel.
+func newFiller(text string) *mbFiller {
 	fillTabOnce.Do(fillBuild)
-	if f, ok := fillers.Get().(*mbFiller); ok {
-		f.doc = doc
-		return f
+	f, ok := fillers.Get().(*mbFiller)
+	if !ok {
+		f = &mbFiller{t: decTables(), lm: hanzi.LanguageModel()}
 	}
-	return &mbFiller{t: decTables(), lm: hanzi.LanguageModel(), doc: doc}
+	f.docBuf.reset(text)
+	f.doc = &f.docBuf
+	return f
 }
 
 // release hands f's working sets to the next search.

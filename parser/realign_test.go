@@ -41,7 +41,7 @@ func TestFillDroppedPairs(t *testing.T) {
 				want := doc[lo:hi]
 				var filler *mbFiller
 				if fill { // the report's own pairs, without the phrase itself
-					filler = newFiller(newDocModel(doc[:lo] + doc[hi:]))
+					filler = newFiller(doc[:lo] + doc[hi:])
 				}
 				damaged := mbDamage(t, want, 0xA1, true)
 				// Read it one byte along, as the repair does.

@@ -490,13 +490,11 @@ func (f *mbFiller) release() {
 // extend adds to dst the ways the reading h can go on with c, scored in
 // bits (higher is better) less cost: the word model's ways (go on with the
 // word or start a new one), each mixed with the report's own pairs.
-func (f *mbFiller) extend(h fillHyp, c fillCand, cost float64, dst *fillBeamSet) {
+func (f *mbFiller) extend(h *fillHyp, c *fillCand, cost float64, dst *fillBeamSet) {
 	docP, docKnows := 0.0, false
-	if f.doc != nil {
-		if n, pair := f.doc.counts(h.lastFold, c.fold); n > 0 {
-			// Discounted: a character seen twice says little about what follows it.
-			docP, docKnows = float64(pair)/(float64(n)+fillDocPrior), true
-		}
+	if n, pair := f.doc.counts(h.lastFold, c.fold); n > 0 {
+		// Discounted: a character seen twice says little about what follows it.
+		docP, docKnows = float64(pair)/(float64(n)+fillDocPrior), true
 	}
 	var goOn, fresh hanzi.State
 	var pGo, pNew float64 // pGo is 0 when c cannot go on h's word
@@ -534,17 +532,16 @@ func (f *mbFiller) extendAll(hyps []fillHyp, l *fillLead, dst *fillBeamSet) {
 		f.stamp++
 		if f.stamp == 0 { // wrapped: old stamps would match
 			f.mark = [256]uint32{}
-			if f.doc != nil {
-				clear(f.doc.mark)
-			}
+			clear(f.doc.mark)
 			f.stamp = 1
 		}
 		f.markKids(h.state, l)
-		docKnows := f.doc != nil && f.doc.markAfter(h.lastFold, f.stamp)
+		docKnows := f.doc.markAfter(h.lastFold, f.stamp)
 		end := f.lm.End(h.state)
-		for i, c := range l.cands {
+		for i := range l.cands {
+			c := &l.cands[i]
 			if f.mark[i] == f.stamp || docKnows && f.doc.marked(c.fold, f.stamp) {
-				f.extend(h, c, 0, dst)
+				f.extend(&h, c, 0, dst)
 				continue
 			}
 			p := end * l.start[i]
@@ -552,7 +549,7 @@ func (f *mbFiller) extendAll(hyps []fillHyp, l *fillLead, dst *fillBeamSet) {
 				p *= 1 - fillDocWeight // the report's pair count is 0
 			}
 			if p > 0 {
-				f.emit(h, c, l.fresh[i], p, 0, dst)
+				f.emit(&h, c, l.fresh[i], p, 0, dst)
 			}
 		}
 	}
@@ -576,7 +573,7 @@ func (f *mbFiller) markKids(s hanzi.State, l *fillLead) {
 }
 
 // emit adds to dst the reading h, then c with probability p, in state s.
-func (f *mbFiller) emit(h fillHyp, c fillCand, s hanzi.State, p, cost float64, dst *fillBeamSet) {
+func (f *mbFiller) emit(h *fillHyp, c *fillCand, s hanzi.State, p, cost float64, dst *fillBeamSet) {
 	if dst.n == fillBeam && p <= f.floor(dst.top[fillBeam-1].score, h.score, cost) {
 		return // add would drop it: most do
 	}
@@ -776,16 +773,18 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 			f.extendAll(cur.hyps(), &fillTab.byLeadAll[c], &beams[j+1])
 			// A traditional character's trail may be ASCII (發 is B0 6C).
 			if r := mbPair(t, c, next); next >= 0x40 && r != 0 {
+				cand := newFillCand(c, next, r)
 				for _, h := range cur.hyps() {
-					f.extend(h, newFillCand(c, next, r), 0, &beams[j+2])
+					f.extend(&h, &cand, 0, &beams[j+2])
 				}
 			}
 			continue
 		}
 		// Plain: the pair as it stands.
 		if r := mbPair(t, c, next); r != 0 {
+			cand := newFillCand(c, next, r)
 			for _, h := range cur.hyps() {
-				f.extend(h, newFillCand(c, next, r), 0, &beams[j+2])
+				f.extend(&h, &cand, 0, &beams[j+2])
 			}
 		}
 		if next < 0x81 {
@@ -843,7 +842,7 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 				}
 				f.successors(h, trail, func(c fillCand) {
 					if mbDropped(t, h.trail, c.lead) {
-						f.extend(h, c, 0, dst)
+						f.extend(&h, &c, 0, dst)
 					}
 				})
 			}
@@ -858,7 +857,7 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 			}
 			f.lm.Follows(h.state, fillMid, func(r rune) {
 				if m, ok := fillCommonCand(r); ok && mbDropped(t, h.trail, m.lead) {
-					f.extend(h, m, 0, mid)
+					f.extend(&h, &m, 0, mid)
 				}
 			})
 		}
@@ -884,9 +883,7 @@ func (f *mbFiller) successors(h fillHyp, trail int, fn func(fillCand)) {
 		}
 	}
 	f.lm.Follows(h.state, fillFollow, try)
-	if f.doc != nil {
-		f.doc.eachAfter(h.lastFold, trail, fn)
-	}
+	f.doc.eachAfter(h.lastFold, trail, fn)
 	for _, c := range fillTab.topTrail[trail] {
 		fn(c)
 	}
@@ -919,7 +916,7 @@ func (f *mbFiller) complete(end *fillBeamSet) {
 				if !ok || !mbDropped(f.t, h.trail, c.lead) {
 					return
 				}
-				f.extend(h, c, fillTailCost, grown)
+				f.extend(&h, &c, fillTailCost, grown)
 			})
 		}
 		f.keep(grown, fillBeam)

@@ -460,8 +460,8 @@ type mbFiller struct {
 	docBuf     docModel
 	mark       [256]uint32 // fillLead place → stamp of the hypothesis whose word it can go on
 	stamp      uint32
-	floorKey   [3]float64 // what floor was last asked, and its answer
-	floorP     float64
+	// What setFloor was last asked, and its answer.
+	floorLast, floorH, floorCost, floorP float64
 }
 
 // fillers keeps the working sets of finished searches: their slices grow
@@ -513,9 +513,11 @@ func (f *mbFiller) extend(h *fillHyp, c *fillCand, cost float64, dst *fillBeamSe
 		if docKnows {
 			pGo = (1-fillDocWeight)*pGo + fillDocWeight*docP
 		}
-		f.emit(h, c, goOn, pGo, cost, dst)
+		if pGo > f.floor(dst, h.score, cost) {
+			f.emit(h, c, goOn, pGo, cost, dst)
+		}
 	}
-	if pNew > 0 {
+	if pNew > f.floor(dst, h.score, cost) {
 		f.emit(h, c, fresh, pNew, cost, dst)
 	}
 }
@@ -538,18 +540,21 @@ func (f *mbFiller) extendAll(hyps []fillHyp, l *fillLead, dst *fillBeamSet) {
 		f.markKids(h.state, l)
 		docKnows := f.doc.markAfter(h.lastFold, f.stamp)
 		end := f.lm.End(h.state)
+		floor := f.floor(dst, h.score, 0)
 		for i := range l.cands {
 			c := &l.cands[i]
 			if f.mark[i] == f.stamp || docKnows && f.doc.marked(c.fold, f.stamp) {
 				f.extend(&h, c, 0, dst)
+				floor = f.floor(dst, h.score, 0)
 				continue
 			}
 			p := end * l.start[i]
 			if docKnows {
 				p *= 1 - fillDocWeight // the report's pair count is 0
 			}
-			if p > 0 {
+			if p > floor {
 				f.emit(&h, c, l.fresh[i], p, 0, dst)
+				floor = f.floor(dst, h.score, 0)
 			}
 		}
 	}
@@ -572,13 +577,11 @@ func (f *mbFiller) markKids(s hanzi.State, l *fillLead) {
 	}
 }
 
-// emit adds to dst the reading h, then c with probability p, in state s.
+// emit adds to dst the reading h, then c with probability p (above
+// floor: callers skip most), in state s.
 func (f *mbFiller) emit(h *fillHyp, c *fillCand, s hanzi.State, p, cost float64, dst *fillBeamSet) {
-	if dst.n == fillBeam && p <= f.floor(dst.top[fillBeam-1].score, h.score, cost) {
-		return // add would drop it: most do
-	}
 	score := h.score + fastLog2(p) + fillCharBonus - cost
-	if dst.n == fillBeam && score <= dst.top[fillBeam-1].score {
+	if score <= dst.last() {
 		return // what add would do, without building the hypothesis
 	}
 	dst.add(fillHyp{score: score, last: c.r, lastFold: c.fold, state: s, out: h.out, pend: c.r, trail: c.trail})
@@ -588,14 +591,20 @@ func (f *mbFiller) emit(h *fillHyp, c *fillCand, s hanzi.State, p, cost float64,
 const fillSlack = 1e-3
 
 // floor gives a probability at or below which an extension of a
-// hypothesis scored hScore, less cost, scores at most last: emit's test
-// without the logarithm. It is remembered, as last changes rarely.
-func (f *mbFiller) floor(last, hScore, cost float64) float64 {
-	if k := [3]float64{last, hScore, cost}; k != f.floorKey {
-		f.floorKey = k
-		f.floorP = math.Exp2(last - hScore - fillCharBonus + cost - fillSlack)
+// hypothesis scored hScore, less cost, cannot enter dst: add's test
+// without the logarithm, 0 while dst has room.
+func (f *mbFiller) floor(dst *fillBeamSet, hScore, cost float64) float64 {
+	if last := dst.last(); last != f.floorLast || hScore != f.floorH || cost != f.floorCost {
+		f.setFloor(last, hScore, cost)
 	}
 	return f.floorP
+}
+
+// setFloor works out floor for last, hScore and cost, which it remembers:
+// the last entry of a set changes rarely.
+func (f *mbFiller) setFloor(last, hScore, cost float64) {
+	f.floorLast, f.floorH, f.floorCost = last, hScore, cost
+	f.floorP = math.Exp2(last - hScore - fillCharBonus + cost - fillSlack)
 }
 
 // closed reports whether dst can no longer take any extension of h less
@@ -603,7 +612,7 @@ func (f *mbFiller) floor(last, hScore, cost float64) float64 {
 // does not beat the last of a full set. Extensions of hypotheses sorted
 // best first can stop at the first closed one.
 func (dst *fillBeamSet) closed(h fillHyp, cost float64) bool {
-	return dst.n == fillBeam && h.score+fillCharBonus-cost+fillSlack <= dst.top[fillBeam-1].score
+	return h.score+fillCharBonus-cost+fillSlack <= dst.last()
 }
 
 // fastLog2 is log2 to about 1e-4, which is plenty for scores and several
@@ -652,6 +661,15 @@ type fillBeamSet struct {
 func (b *fillBeamSet) reset() { b.n = 0 }
 
 func (b *fillBeamSet) hyps() []fillHyp { return b.top[:b.n] }
+
+// last is the score a hypothesis must beat to enter b: that of its last
+// entry when full, -Inf while it has room.
+func (b *fillBeamSet) last() float64 {
+	if b.n < fillBeam {
+		return math.Inf(-1)
+	}
+	return b.top[fillBeam-1].score
+}
 
 // add offers h to b. Most hypotheses fall below the last entry of a full
 // set and cost one comparison.

@@ -79,6 +79,7 @@ type fillTables struct {
 	topTrail  [256][]fillCand // of those, the likeliest to start a word
 	all       []fillCand      // every common character, by its first code
 	index     []uint16        // BMP rune → 1 + its place in all, 0 if not common
+	trailOf   []uint8         // BMP rune → its trail byte in all, 0 if not common
 	tradAt    []uint16        // BMP simplified rune → 1 + its place in trad, 0 if none
 	trad      [][]fillCand    // the common traditional forms of a simplified rune
 }
@@ -124,6 +125,7 @@ func fillBuild() {
 		}
 	}
 	fillTab.index = make([]uint16, 1<<16)
+	fillTab.trailOf = make([]uint8, 1<<16)
 	for lead := 0x81; lead <= 0xFE; lead++ {
 		for trail := 0x40; trail <= 0xFE; trail++ {
 			r := mbPair(t, lead, trail)
@@ -134,6 +136,7 @@ func fillBuild() {
 			if fillTab.index[r] == 0 {
 				fillTab.all = append(fillTab.all, c)
 				fillTab.index[r] = uint16(len(fillTab.all))
+				fillTab.trailOf[r] = uint8(trail)
 			}
 			fillTab.byLeadAll[lead].add(c)
 			fillTab.byTrail[trail] = append(fillTab.byTrail[trail], c)
@@ -403,29 +406,6 @@ func (d *docModel) marked(r rune, stamp uint32) bool {
 	return ok && d.mark[b] == stamp
 }
 
-// eachAfter calls fn for the characters with the given trail byte that
-// the report has after r and a filled pair can produce, each with its
-// traditional forms (a pair may hide either), in order of appearance.
-func (d *docModel) eachAfter(r rune, trail int, fn func(fillCand)) {
-	a, ok := d.known(r)
-	if !ok {
-		return
-	}
-	for _, b := range d.afterID(a) {
-		n := d.runes[b]
-		if c, ok := fillCommonCand(n); ok && c.trail == trail {
-			fn(c)
-		}
-		if k := fillTab.tradAt[n]; k != 0 {
-			for _, c := range fillTab.trad[k-1] {
-				if c.trail == trail {
-					fn(c)
-				}
-			}
-		}
-	}
-}
-
 // buildAfter groups the distinct pairs by their first character, keeping
 // their order (a counting sort).
 func (d *docModel) buildAfter() {
@@ -459,6 +439,7 @@ type mbFiller struct {
 	doc        *docModel // &docBuf while in use
 	docBuf     docModel
 	mark       [256]uint32 // fillLead place → stamp of the hypothesis whose word it can go on
+	follow     []rune      // the model's successors of a hypothesis
 	stamp      uint32
 	// What setFloor was last asked, and its answer.
 	floorLast, floorH, floorCost, floorP float64
@@ -847,7 +828,6 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 	if minDrops < 1 || trail < 0x40 || trail > 0xFE {
 		return
 	}
-	t := f.t
 	layer, mid := &f.layer, &f.mid
 	layer.reset()
 	f.extendAll(hyps, &fillTab.byLead[lead], layer)
@@ -858,11 +838,7 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 				if dst.closed(h, 0) {
 					break
 				}
-				f.successors(h, trail, func(c fillCand) {
-					if mbDropped(t, h.trail, c.lead) {
-						f.extend(&h, &c, 0, dst)
-					}
-				})
+				f.successors(&h, trail, dst)
 			}
 		}
 		if drops == maxDrops {
@@ -873,11 +849,12 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 			if mid.closed(h, 0) {
 				break
 			}
-			f.lm.Follows(h.state, fillMid, func(r rune) {
-				if m, ok := fillCommonCand(r); ok && mbDropped(t, h.trail, m.lead) {
-					f.extend(&h, &m, 0, mid)
+			f.follow = f.lm.AppendFollows(f.follow[:0], h.state, fillMid)
+			for _, r := range f.follow {
+				if k := fillTab.index[r]; k != 0 {
+					f.extendDropped(&h, &fillTab.all[k-1], 0, mid)
 				}
-			})
+			}
 		}
 		layer, mid = mid, layer
 	}
@@ -891,19 +868,44 @@ func fillCommonCand(r rune) (fillCand, bool) {
 	return fillTab.all[fillTab.index[r]-1], true
 }
 
-// successors calls fn for the characters with the given trail byte worth
-// trying after prev: those either model has seen after it, and the ones
-// likeliest to start a word.
-func (f *mbFiller) successors(h fillHyp, trail int, fn func(fillCand)) {
-	try := func(r rune) {
-		if c, ok := fillCommonCand(r); ok && c.trail == trail {
-			fn(c)
+// successors extends h into dst with the characters with the given trail
+// byte worth trying after it (those either model has seen after it, and
+// the ones likeliest to start a word) whose lead makes a dropped pair with
+// h's trail.
+func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
+	f.follow = f.lm.AppendFollows(f.follow[:0], h.state, fillFollow)
+	for _, r := range f.follow {
+		if int(fillTab.trailOf[r]) == trail {
+			f.extendDropped(h, &fillTab.all[fillTab.index[r]-1], 0, dst)
 		}
 	}
-	f.lm.Follows(h.state, fillFollow, try)
-	f.doc.eachAfter(h.lastFold, trail, fn)
-	for _, c := range fillTab.topTrail[trail] {
-		fn(c)
+	// The report's: each with its traditional forms (a pair may hide
+	// either), in order of appearance.
+	if a, ok := f.doc.known(h.lastFold); ok {
+		for _, b := range f.doc.afterID(a) {
+			n := f.doc.runes[b]
+			if int(fillTab.trailOf[n]) == trail {
+				f.extendDropped(h, &fillTab.all[fillTab.index[n]-1], 0, dst)
+			}
+			if k := fillTab.tradAt[n]; k != 0 {
+				for i := range fillTab.trad[k-1] {
+					if c := &fillTab.trad[k-1][i]; c.trail == trail {
+						f.extendDropped(h, c, 0, dst)
+					}
+				}
+			}
+		}
+	}
+	for i := range fillTab.topTrail[trail] {
+		f.extendDropped(h, &fillTab.topTrail[trail][i], 0, dst)
+	}
+}
+
+// extendDropped extends h with c when c's lead and h's trail make a
+// dropped pair.
+func (f *mbFiller) extendDropped(h *fillHyp, c *fillCand, cost float64, dst *fillBeamSet) {
+	if mbDropped(f.t, h.trail, c.lead) {
+		f.extend(h, c, cost, dst)
 	}
 }
 
@@ -929,13 +931,12 @@ func (f *mbFiller) complete(end *fillBeamSet) {
 			if grown.closed(h, fillTailCost) {
 				break
 			}
-			f.lm.Follows(h.state, fillFollow, func(r rune) {
-				c, ok := fillCommonCand(r)
-				if !ok || !mbDropped(f.t, h.trail, c.lead) {
-					return
+			f.follow = f.lm.AppendFollows(f.follow[:0], h.state, fillFollow)
+			for _, r := range f.follow {
+				if k := fillTab.index[r]; k != 0 {
+					f.extendDropped(&h, &fillTab.all[k-1], fillTailCost, grown)
 				}
-				f.extend(&h, &c, fillTailCost, grown)
-			})
+			}
 		}
 		f.keep(grown, fillBeam)
 		for _, g := range grown.hyps() {

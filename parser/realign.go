@@ -76,7 +76,7 @@ type fillTables struct {
 	byLead    [256]fillLead   // common characters by lead, whose trail can begin a dropped pair
 	byLeadAll [256]fillLead   // common characters by lead
 	byTrail   [256][]fillCand // common characters by trail
-	topTrail  [256][]fillCand // of those, the likeliest to start a word
+	topTrail  [256]fillLead   // of those, the likeliest to start a word
 	all       []fillCand      // every common character, by its first code
 	index     []uint16        // BMP rune → 1 + its place in all, 0 if not common
 	trailOf   []uint8         // BMP rune → its trail byte in all, 0 if not common
@@ -144,8 +144,6 @@ func fillBuild() {
 				fillTab.byLead[lead].add(c)
 			}
 		}
-		fillTab.byLeadAll[lead].index()
-		fillTab.byLead[lead].index()
 	}
 	fillTab.tradAt = make([]uint16, 1<<16)
 	for _, c := range fillTab.all {
@@ -167,19 +165,19 @@ func fillBuild() {
 		slices.SortStableFunc(top, func(a, b fillCand) int {
 			return cmp.Compare(lm.StartProb(foldHan(b.r)), lm.StartProb(foldHan(a.r)))
 		})
-		fillTab.topTrail[trail] = top[:min(fillTop, len(top))]
+		for _, c := range top[:min(fillTop, len(top))] {
+			fillTab.topTrail[trail].add(c)
+		}
 	}
 }
 
-// fillLead holds the characters of one lead byte, with what a new word
+// fillLead holds characters (of one lead byte, say) with what a new word
 // starting with each would score: most candidates do no more than that
-// (see extendAll).
+// (see scan).
 type fillLead struct {
-	cands  []fillCand
-	start  []float64     // the probability of a word starting with it
-	fresh  []hanzi.State // the state after it as a word's start
-	byFold []uint8       // places in cands, by fold
-	folds  []rune        // their folds
+	cands []fillCand
+	start []float64     // the probability of a word starting with it
+	fresh []hanzi.State // the state after it as a word's start
 }
 
 func (l *fillLead) add(c fillCand) {
@@ -194,17 +192,6 @@ func (l *fillLead) add(c fillCand) {
 	l.cands = append(l.cands, c)
 	l.start = append(l.start, p)
 	l.fresh = append(l.fresh, s)
-}
-
-// index sorts the candidates' places by fold.
-func (l *fillLead) index() {
-	for i := range l.cands {
-		l.byFold = append(l.byFold, uint8(i))
-	}
-	slices.SortStableFunc(l.byFold, func(a, b uint8) int { return cmp.Compare(l.cands[a].fold, l.cands[b].fold) })
-	for _, i := range l.byFold {
-		l.folds = append(l.folds, l.cands[i].fold)
-	}
 }
 
 // docModel counts the character pairs of the report's text (folded to
@@ -438,8 +425,8 @@ type mbFiller struct {
 	lm         *hanzi.Model
 	doc        *docModel // &docBuf while in use
 	docBuf     docModel
-	mark       [256]uint32 // fillLead place → stamp of the hypothesis whose word it can go on
-	follow     []rune      // the model's successors of a hypothesis
+	kids       []uint32 // BMP rune → stamp of the last hypothesis (see prepare) whose word it can go on
+	follow     []rune   // the model's successors of a hypothesis
 	stamp      uint32
 	// What setFloor was last asked, and its answer.
 	floorLast, floorH, floorCost, floorP float64
@@ -504,56 +491,60 @@ func (f *mbFiller) extend(h *fillHyp, c *fillCand, cost float64, dst *fillBeamSe
 }
 
 // extendAll extends the hypotheses (best first) with every candidate of
-// l, as extend would. Most candidates neither go on a hypothesis's word
-// nor follow its last character in the report: they can only start a new
-// word, which l has scored beforehand, so only the others pay for extend.
+// l, as extend would.
 func (f *mbFiller) extendAll(hyps []fillHyp, l *fillLead, dst *fillBeamSet) {
 	for _, h := range hyps {
 		if dst.closed(h, 0) {
 			break
 		}
-		f.stamp++
-		if f.stamp == 0 { // wrapped: old stamps would match
-			f.mark = [256]uint32{}
-			clear(f.doc.mark)
-			f.stamp = 1
-		}
-		f.markKids(h.state, l)
-		docKnows := f.doc.markAfter(h.lastFold, f.stamp)
-		end := f.lm.End(h.state)
-		floor := f.floor(dst, h.score, 0)
-		for i := range l.cands {
-			c := &l.cands[i]
-			if f.mark[i] == f.stamp || docKnows && f.doc.marked(c.fold, f.stamp) {
-				f.extend(&h, c, 0, dst)
-				floor = f.floor(dst, h.score, 0)
-				continue
-			}
-			p := end * l.start[i]
-			if docKnows {
-				p *= 1 - fillDocWeight // the report's pair count is 0
-			}
-			if p > floor {
-				f.emit(&h, c, l.fresh[i], p, 0, dst)
-				floor = f.floor(dst, h.score, 0)
-			}
-		}
+		f.scan(&h, l, f.prepare(&h), false, dst)
 	}
 }
 
-// markKids stamps the candidates of l that can go on the word at s.
-func (f *mbFiller) markKids(s hanzi.State, l *fillLead) {
-	kids := f.lm.Kids(s)
-	i, k := 0, 0
-	for i < len(l.folds) && k < len(kids) {
-		switch fold, kid := l.folds[i], rune(kids[k]); {
-		case fold < kid:
-			i++
-		case fold > kid:
-			k++
-		default:
-			f.mark[l.byFold[i]] = f.stamp
-			i++
+// prepare stamps the characters that can go on h's word and those the
+// report has after h's last character, for scan, and reports whether the
+// report has any (whether counts's n is above 0).
+func (f *mbFiller) prepare(h *fillHyp) (docKnows bool) {
+	if f.kids == nil {
+		f.kids = make([]uint32, 1<<16)
+	}
+	f.stamp++
+	if f.stamp == 0 { // wrapped: old stamps would match
+		clear(f.kids)
+		clear(f.doc.mark)
+		f.stamp = 1
+	}
+	for _, r := range f.lm.Kids(h.state) {
+		f.kids[r] = f.stamp
+	}
+	return f.doc.markAfter(h.lastFold, f.stamp)
+}
+
+// scan extends h (prepared) with the candidates of l, as extend would;
+// only those whose lead makes a dropped pair with h's trail if dropped.
+// Most candidates neither go on h's word nor follow its last character in
+// the report: they can only start a new word, which l has scored
+// beforehand, so only the others pay for extend.
+func (f *mbFiller) scan(h *fillHyp, l *fillLead, docKnows, dropped bool, dst *fillBeamSet) {
+	end := f.lm.End(h.state)
+	floor := f.floor(dst, h.score, 0)
+	for i := range l.cands {
+		c := &l.cands[i]
+		if dropped && !mbDropped(f.t, h.trail, c.lead) {
+			continue
+		}
+		if c.fold <= 0xFFFF && f.kids[c.fold] == f.stamp || docKnows && f.doc.marked(c.fold, f.stamp) {
+			f.extend(h, c, 0, dst)
+			floor = f.floor(dst, h.score, 0)
+			continue
+		}
+		p := end * l.start[i]
+		if docKnows {
+			p *= 1 - fillDocWeight // the report's pair count is 0
+		}
+		if p > floor {
+			f.emit(h, c, l.fresh[i], p, 0, dst)
+			floor = f.floor(dst, h.score, 0)
 		}
 	}
 }
@@ -873,6 +864,7 @@ func fillCommonCand(r rune) (fillCand, bool) {
 // the ones likeliest to start a word) whose lead makes a dropped pair with
 // h's trail.
 func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
+	docKnows := f.prepare(h)
 	f.follow = f.lm.AppendFollows(f.follow[:0], h.state, fillFollow)
 	for _, r := range f.follow {
 		if int(fillTab.trailOf[r]) == trail {
@@ -896,9 +888,7 @@ func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
 			}
 		}
 	}
-	for i := range fillTab.topTrail[trail] {
-		f.extendDropped(h, &fillTab.topTrail[trail][i], 0, dst)
-	}
+	f.scan(h, &fillTab.topTrail[trail], docKnows, true, dst)
 }
 
 // extendDropped extends h with c when c's lead and h's trail make a

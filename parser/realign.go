@@ -572,12 +572,30 @@ func (f *mbFiller) floor(dst *fillBeamSet, hScore, cost float64) float64 {
 	return f.floorP
 }
 
-// setFloor works out floor for last, hScore and cost, which it remembers:
-// the last entry of a set changes rarely.
+// setFloor works out floor for last, hScore and cost, which it remembers.
 func (f *mbFiller) setFloor(last, hScore, cost float64) {
 	f.floorLast, f.floorH, f.floorCost = last, hScore, cost
-	f.floorP = math.Exp2(last - hScore - fillCharBonus + cost - fillSlack)
+	f.floorP = exp2Below(last - hScore - fillCharBonus + cost - fillSlack)
 }
+
+// exp2Below is 2^x rounded down to a power of 2^(1/8): a floor only
+// needs to be at most the exact one, and this is several times faster
+// than math.Exp2.
+func exp2Below(x float64) float64 {
+	if x < -1000 {
+		return 0
+	}
+	e := math.Floor(x * 8)
+	return math.Ldexp(exp2Eighths[int(e)&7], int(e)>>3)
+}
+
+// exp2Eighths[k] is 2^(k/8) rounded down.
+var exp2Eighths = func() (t [8]float64) {
+	for k := range t {
+		t[k] = math.Nextafter(math.Exp2(float64(k)/8), 0)
+	}
+	return t
+}()
 
 // closed reports whether dst can no longer take any extension of h less
 // cost: each adds at most fillCharBonus bits (p ≤ 1), and add drops what

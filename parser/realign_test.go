@@ -151,3 +151,14 @@ func TestDocModel(t *testing.T) {
 		t.Errorf("after(发) = %q, want 展生现 (in order of first appearance)", got)
 	}
 }
+
+func TestExp2Below(t *testing.T) {
+	for x := -300.0; x < 10; x += 0.0123 {
+		if got, want := exp2Below(x), math.Exp2(x); got > want || got < want*0.9 {
+			t.Fatalf("exp2Below(%g) = %g, want at most %g and near it", x, got, want)
+		}
+	}
+	if got := exp2Below(math.Inf(-1)); got != 0 {
+		t.Errorf("exp2Below(-Inf) = %g, want 0", got)
+	}
+}

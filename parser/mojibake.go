@@ -111,11 +111,7 @@ func mbScore(r rune) int {
 	switch {
 	case r < 0x80:
 		return 0
-	case mbTrigger(r):
-		return -3
-	case decPunct(r):
-		return 1
-	case r >= decHanBase && r < decHanEnd:
+	case r >= decHanBase && r < decHanEnd: // first: neither trigger nor punctuation
 		c := decClass(r)
 		switch {
 		case c&decLevel1 != 0:
@@ -126,28 +122,27 @@ func mbScore(r rune) int {
 			return 2
 		}
 		return -2
+	case mbTrigger(r):
+		return -3
+	case decPunct(r):
+		return 1
 	}
 	return -2
 }
 
-// mbRare counts the characters of s that recovered text should not have:
-// symbols, GB2312 level-2 and rarer characters.
-func mbRare(s string) int {
-	n := 0
+// mbScoreString sums the scores of s's n characters; rare counts those
+// that recovered text should not have: symbols, GB2312 level-2 and rarer
+// characters.
+func mbScoreString(s string) (score, n, rare int) {
 	for _, r := range s {
-		if mbScore(r) < 0 {
-			n++
+		v := mbScore(r)
+		score += v
+		n++
+		if v < 0 {
+			rare++
 		}
 	}
-	return n
-}
-
-func mbScoreString(s string) (score, n int) {
-	for _, r := range s {
-		score += mbScore(r)
-		n++
-	}
-	return score, n
+	return score, n, rare
 }
 
 // isBoundary reports characters that end a run: a misaligned stream cannot
@@ -217,17 +212,19 @@ func mbBestRun(text string, floor, i int, toSimplified func(string) string) (run
 		if !ok {
 			continue
 		}
+		// A leading "。" is part of the damage when the run is, so it
+		// does not count for the original: origScore is text[s:at]'s.
+		origScore, at := 0, s
 		for _, en := range ends {
 			if en <= i {
 				continue
 			}
 			repl := w.shift(en - st)
-			// A leading "。" is part of the damage when the run is, so it
-			// does not count for the original.
-			origScore, _ := mbScoreString(text[s:en])
-			newScore, n := mbScoreString(repl)
+			v, _, _ := mbScoreString(text[at:en])
+			origScore, at = origScore+v, en
+			newScore, n, rare := mbScoreString(repl)
 			gain := newScore - origScore
-			if n < 2 || gain < 4 || newScore < n || mbRare(repl)*10 > n {
+			if n < 2 || gain < 4 || newScore < n || rare*10 > n {
 				continue
 			}
 			if !found || gain > best.gain || gain == best.gain && en-st > best.end-best.start {
@@ -362,7 +359,7 @@ func (w *mbWindow) shiftWith(size int, fill *mbFiller) string {
 	return w.readWith(n, fill)
 }
 
-func mbScoreOf(s string) int { v, _ := mbScoreString(s); return v }
+func mbScoreOf(s string) int { v, _, _ := mbScoreString(s); return v }
 
 // mbCode gives a character's GBK bytes; U+FFFD stands for two lost bytes.
 func mbCode(t *decCharset, r rune) ([]int, bool) {

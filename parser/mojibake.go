@@ -262,11 +262,15 @@ func mbEncodeWindow(s string, toSimplified func(string) string) (*mbWindow, bool
 	t := decTables()
 	w := &mbWindow{}
 	var alt [][]int
+	buf := make([]int, 0, 4*len(s)) // the codes' bytes: at most 4 per character, and len(s) ≥ characters
 	for off, r := range s {
-		raw, okRaw := mbCode(t, r)
+		raw, okRaw := mbCode(t, r, &buf)
 		simp, okSimp := raw, okRaw
-		if f := []rune(toSimplified(string(r))); len(f) == 1 && f[0] != r {
-			simp, okSimp = mbCode(t, f[0])
+		// As []rune(x) with one rune f, without building it.
+		if x := toSimplified(string(r)); x != "" {
+			if f, size := utf8.DecodeRuneInString(x); size == len(x) && f != r {
+				simp, okSimp = mbCode(t, f, &buf)
+			}
 		}
 		switch {
 		case okRaw && okSimp:
@@ -316,7 +320,9 @@ func (w *mbWindow) read(n int) string { return w.readWith(n, nil) }
 
 // readWith is read, with fill (if not nil) putting back dropped pairs.
 func (w *mbWindow) readWith(n int, fill *mbFiller) string {
-	var stream []int
+	// Two places in front for the reading with a lost "（" below.
+	buf := make([]int, 2, 2+2*n)
+	stream := buf[2:]
 	first := true
 	dropped := -1
 	for k := 0; k < n; k++ {
@@ -339,7 +345,9 @@ func (w *mbWindow) readWith(n int, fill *mbFiller) string {
 	if dropped == 0xA8 {
 		// The dropped byte may be the trail of a lost "（" (A3A8): keep that
 		// reading when a heading number or "）" follows.
-		alt, _ := mbDecode(append([]int{0xA3, 0xA8}, stream...), fill)
+		buf = append(buf[:2], stream...)
+		buf[0], buf[1] = 0xA3, 0xA8
+		alt, _ := mbDecode(buf, fill)
 		r := []rune(alt)
 		if len(r) >= 3 && (r[2] == '）' && strings.ContainsRune(string(mbNumerals), r[1]) || r[1] == '）') {
 			out = alt
@@ -362,18 +370,22 @@ func (w *mbWindow) shiftWith(size int, fill *mbFiller) string {
 func mbScoreOf(s string) int { v, _, _ := mbScoreString(s); return v }
 
 // mbCode gives a character's GBK bytes; U+FFFD stands for two lost bytes.
-func mbCode(t *decCharset, r rune) ([]int, bool) {
-	if r < 0x80 {
-		return []int{int(r)}, true
+// The bytes go at the end of *buf, whose capacity the caller makes enough.
+func mbCode(t *decCharset, r rune, buf *[]int) ([]int, bool) {
+	n := len(*buf)
+	switch {
+	case r < 0x80:
+		*buf = append(*buf, int(r))
+	case r == utf8.RuneError:
+		*buf = append(*buf, mbLost, mbLost)
+	default:
+		c, ok := t.gbk[r]
+		if !ok {
+			return nil, false
+		}
+		*buf = append(*buf, int(c>>8), int(c&0xFF))
 	}
-	if r == utf8.RuneError {
-		return []int{mbLost, mbLost}, true
-	}
-	c, ok := t.gbk[r]
-	if !ok {
-		return nil, false
-	}
-	return []int{int(c >> 8), int(c & 0xFF)}, true
+	return (*buf)[n:len(*buf):len(*buf)], true
 }
 
 func mbPair(t *decCharset, lead, trail int) rune {

@@ -46,3 +46,19 @@ func TestModelProbIsAProbability(t *testing.T) {
 		}
 	}
 }
+
+func TestModelKids(t *testing.T) {
+	m := LanguageModel()
+	kids := m.Kids(m.Start('吸'))
+	if !slices.Contains(kids, uint16('引')) || !slices.IsSorted(kids) {
+		t.Errorf("Kids(吸) = %d characters, want 引 among them, in code order", len(kids))
+	}
+	for _, k := range kids {
+		if goOn, pGo, _, _ := m.Next(m.Start('吸'), rune(k)); goOn == 0 || pGo == 0 {
+			t.Errorf("Kids(吸) has %c, which Next does not go on with", k)
+		}
+	}
+	if m.Kids(0) != nil {
+		t.Errorf("Kids between words should be empty")
+	}
+}

@@ -162,3 +162,41 @@ func TestExp2Below(t *testing.T) {
 		t.Errorf("exp2Below(-Inf) = %g, want 0", got)
 	}
 }
+
+// TestScanMatchesExtend checks scan's shortcut (candidates that can only
+// start a new word are scored from the list's table) against extend on
+// every candidate, on a report's own pairs.
+func TestScanMatchesExtend(t *testing.T) {
+	b, err := os.ReadFile(seedFiles(t)[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFiller(string(b))
+	defer f.release()
+	var hyps []fillHyp
+	for i, r := range "发展的是中国经济，工作" {
+		h := fillHyp{score: -float64(i), last: r, lastFold: foldHan(r), state: f.lm.Start(foldHan(r)), trail: 0xA1 + i}
+		hyps = append(hyps, h)
+		if i%2 == 0 { // also between words
+			h.state, h.score = 0, h.score-0.5
+			hyps = append(hyps, h)
+		}
+	}
+	lists := map[string]*fillLead{"lead B7": &fillTab.byLead[0xB7], "lead D6": &fillTab.byLeadAll[0xD6], "trail A3": &fillTab.topTrail[0xA3]}
+	for name, l := range lists {
+		for _, dropped := range []bool{false, true} {
+			var got, want fillBeamSet
+			for _, h := range hyps {
+				f.scan(&h, l, f.prepare(&h), dropped, &got)
+				for i := range l.cands {
+					if c := &l.cands[i]; !dropped || mbDropped(f.t, h.trail, c.lead) {
+						f.extend(&h, c, 0, &want)
+					}
+				}
+			}
+			if !slices.Equal(got.hyps(), want.hyps()) {
+				t.Errorf("%s (dropped %v): scan kept %v, extend %v", name, dropped, got.hyps(), want.hyps())
+			}
+		}
+	}
+}

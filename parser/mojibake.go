@@ -99,7 +99,7 @@ func plainRuneSize(s string, i int) int {
 	switch c := s[i]; {
 	case c < utf8.RuneSelf:
 		return 1
-	case c-0xE4 <= 0xE9-0xE4 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+	case c-0xE4 <= 0xE9-0xE4 && i < len(s)-2 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
 		return 3
 	}
 	return 0

@@ -92,15 +92,22 @@ func mbTrigger(r rune) bool {
 }
 
 // plainRuneSize is the size of the rune at s[i] when it is ASCII or a
-// well-formed three-byte rune led by E4–E9 (U+4000–U+9FFF, nearly all Han):
+// well-formed three-byte rune led by E4–E9 (U+4000–U+9FFF, nearly all Han)
+// or in the punctuation blocks U+2000–203F, U+3000–303F and U+FF00–FF3F:
 // valid, and never a trigger. It is 0 for anything else, which the caller
 // decodes. Most of a report is plain, so scanners step over it undecoded.
 func plainRuneSize(s string, i int) int {
-	switch c := s[i]; {
-	case c < utf8.RuneSelf:
+	c := s[i]
+	if c < utf8.RuneSelf {
 		return 1
-	case c-0xE4 <= 0xE9-0xE4 && i < len(s)-2 && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-		return 3
+	}
+	if i < len(s)-2 && s[i+2]&0xC0 == 0x80 {
+		switch c1 := s[i+1]; {
+		case c-0xE4 <= 0xE9-0xE4 && c1&0xC0 == 0x80,
+			c1 == 0x80 && (c == 0xE2 || c == 0xE3),
+			c == 0xEF && c1 == 0xBC:
+			return 3
+		}
 	}
 	return 0
 }

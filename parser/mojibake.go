@@ -55,6 +55,7 @@ func RepairMojibake(text string, toSimplified func(string) string) (fixed string
 		if fill == nil {
 			fill = newFiller(text)
 			defer fill.release()
+			b.Grow(len(text) + len(text)/8) // repairs change the length little
 		}
 		if filled := run.window.shiftWith(run.end-run.start, fill); filled != "" {
 			run.repl = filled

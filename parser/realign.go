@@ -432,8 +432,8 @@ type mbFiller struct {
 	floorLast, floorH, floorCost, floorP float64
 }
 
-// fillers keeps the working sets of finished searches: their slices grow
-// to a few thousand hypotheses, and every report with mojibake needs them.
+// fillers keeps fillers between reports: their docModel's tables, the
+// stamps and the beams are large and every report with mojibake needs them.
 var fillers sync.Pool
 
 // newFiller gives a filler for the runs of text, with text's docModel.
@@ -867,14 +867,6 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 		}
 		layer, mid = mid, layer
 	}
-}
-
-// fillCommonCand gives the bytes of a common character.
-func fillCommonCand(r rune) (fillCand, bool) {
-	if r < 0 || r > 0xFFFF || fillTab.index[r] == 0 {
-		return fillCand{}, false
-	}
-	return fillTab.all[fillTab.index[r]-1], true
 }
 
 // successors extends h into dst with the characters with the given trail

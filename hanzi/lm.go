@@ -149,16 +149,26 @@ func (m *Model) Next(s State, r rune) (goOn State, pGo float64, fresh State, pNe
 	return goOn, pGo, State(c), end * exp8[m.cost[c]]
 }
 
-// Follows calls fn for the characters that go on the word at s, likeliest
-// first, at most limit of them.
-func (m *Model) Follows(s State, limit int, fn func(r rune)) {
+// AppendFollows appends to dst the characters that go on the word at s,
+// likeliest first, at most limit of them.
+func (m *Model) AppendFollows(dst []rune, s State, limit int) []rune {
 	if s == 0 {
-		return
+		return dst
 	}
 	kids := m.likely[m.first[s]:m.first[s+1]]
 	for _, i := range kids[:min(limit, len(kids))] {
-		fn(rune(m.runes[i]))
+		dst = append(dst, rune(m.runes[i]))
 	}
+	return dst
+}
+
+// Kids gives the characters that go on the word at s, in code order
+// (none between words).
+func (m *Model) Kids(s State) []uint16 {
+	if s == 0 {
+		return nil
+	}
+	return m.runes[m.first[s]:m.first[s+1]]
 }
 
 // End is the probability that the word at s ends here (1 between words).

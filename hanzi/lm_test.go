@@ -1,6 +1,9 @@
 package hanzi
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // prob is the likelier way r can follow the one-character word prev.
 func prob(m *Model, prev, r rune) float64 {
@@ -29,9 +32,7 @@ func TestModelPrefersWords(t *testing.T) {
 	if m.Known('發') || !m.Known('发') {
 		t.Errorf("the model is simplified: knows 发, not 發")
 	}
-	found := false
-	m.Follows(m.Start('吸'), 48, func(r rune) { found = found || r == '引' })
-	if !found {
+	if !slices.Contains(m.AppendFollows(nil, m.Start('吸'), 48), '引') {
 		t.Errorf("吸 → 引 missing from the model's successors")
 	}
 }
@@ -43,5 +44,21 @@ func TestModelProbIsAProbability(t *testing.T) {
 		if p := prob(m, r[0], r[1]); p <= 0 || p > 1 {
 			t.Errorf("P(%s) = %g", pair, p)
 		}
+	}
+}
+
+func TestModelKids(t *testing.T) {
+	m := LanguageModel()
+	kids := m.Kids(m.Start('吸'))
+	if !slices.Contains(kids, uint16('引')) || !slices.IsSorted(kids) {
+		t.Errorf("Kids(吸) = %d characters, want 引 among them, in code order", len(kids))
+	}
+	for _, k := range kids {
+		if goOn, pGo, _, _ := m.Next(m.Start('吸'), rune(k)); goOn == 0 || pGo == 0 {
+			t.Errorf("Kids(吸) has %c, which Next does not go on with", k)
+		}
+	}
+	if m.Kids(0) != nil {
+		t.Errorf("Kids between words should be empty")
 	}
 }

@@ -53,8 +53,9 @@ func RepairMojibake(text string, toSimplified func(string) string) (fixed string
 		// The run's extent is chosen on the plain reading; its text then
 		// comes from the search that also puts back dropped pairs.
 		if fill == nil {
-			fill = newFiller(newDocModel(text))
+			fill = newFiller(text)
 			defer fill.release()
+			b.Grow(len(text) + len(text)/8) // repairs change the length little
 		}
 		if filled := run.window.shiftWith(run.end-run.start, fill); filled != "" {
 			run.repl = filled
@@ -92,15 +93,22 @@ func mbTrigger(r rune) bool {
 }
 
 // plainRuneSize is the size of the rune at s[i] when it is ASCII or a
-// well-formed three-byte rune led by E4–E9 (U+4000–U+9FFF, nearly all Han):
+// well-formed three-byte rune led by E4–E9 (U+4000–U+9FFF, nearly all Han)
+// or in the punctuation blocks U+2000–203F, U+3000–303F and U+FF00–FF3F:
 // valid, and never a trigger. It is 0 for anything else, which the caller
 // decodes. Most of a report is plain, so scanners step over it undecoded.
 func plainRuneSize(s string, i int) int {
-	switch c := s[i]; {
-	case c < utf8.RuneSelf:
+	c := s[i]
+	if c < utf8.RuneSelf {
 		return 1
-	case c-0xE4 <= 0xE9-0xE4 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-		return 3
+	}
+	if i < len(s)-2 && s[i+2]&0xC0 == 0x80 {
+		switch c1 := s[i+1]; {
+		case c-0xE4 <= 0xE9-0xE4 && c1&0xC0 == 0x80,
+			c1 == 0x80 && (c == 0xE2 || c == 0xE3),
+			c == 0xEF && c1 == 0xBC:
+			return 3
+		}
 	}
 	return 0
 }
@@ -111,11 +119,7 @@ func mbScore(r rune) int {
 	switch {
 	case r < 0x80:
 		return 0
-	case mbTrigger(r):
-		return -3
-	case decPunct(r):
-		return 1
-	case r >= decHanBase && r < decHanEnd:
+	case r >= decHanBase && r < decHanEnd: // first: neither trigger nor punctuation
 		c := decClass(r)
 		switch {
 		case c&decLevel1 != 0:
@@ -126,28 +130,27 @@ func mbScore(r rune) int {
 			return 2
 		}
 		return -2
+	case mbTrigger(r):
+		return -3
+	case decPunct(r):
+		return 1
 	}
 	return -2
 }
 
-// mbRare counts the characters of s that recovered text should not have:
-// symbols, GB2312 level-2 and rarer characters.
-func mbRare(s string) int {
-	n := 0
+// mbScoreString sums the scores of s's n characters; rare counts those
+// that recovered text should not have: symbols, GB2312 level-2 and rarer
+// characters.
+func mbScoreString(s string) (score, n, rare int) {
 	for _, r := range s {
-		if mbScore(r) < 0 {
-			n++
+		v := mbScore(r)
+		score += v
+		n++
+		if v < 0 {
+			rare++
 		}
 	}
-	return n
-}
-
-func mbScoreString(s string) (score, n int) {
-	for _, r := range s {
-		score += mbScore(r)
-		n++
-	}
-	return score, n
+	return score, n, rare
 }
 
 // isBoundary reports characters that end a run: a misaligned stream cannot
@@ -217,17 +220,19 @@ func mbBestRun(text string, floor, i int, toSimplified func(string) string) (run
 		if !ok {
 			continue
 		}
+		// A leading "。" is part of the damage when the run is, so it
+		// does not count for the original: origScore is text[s:at]'s.
+		origScore, at := 0, s
 		for _, en := range ends {
 			if en <= i {
 				continue
 			}
 			repl := w.shift(en - st)
-			// A leading "。" is part of the damage when the run is, so it
-			// does not count for the original.
-			origScore, _ := mbScoreString(text[s:en])
-			newScore, n := mbScoreString(repl)
+			v, _, _ := mbScoreString(text[at:en])
+			origScore, at = origScore+v, en
+			newScore, n, rare := mbScoreString(repl)
 			gain := newScore - origScore
-			if n < 2 || gain < 4 || newScore < n || mbRare(repl)*10 > n {
+			if n < 2 || gain < 4 || newScore < n || rare*10 > n {
 				continue
 			}
 			if !found || gain > best.gain || gain == best.gain && en-st > best.end-best.start {
@@ -265,11 +270,15 @@ func mbEncodeWindow(s string, toSimplified func(string) string) (*mbWindow, bool
 	t := decTables()
 	w := &mbWindow{}
 	var alt [][]int
+	buf := make([]int, 0, 4*len(s)) // the codes' bytes: at most 4 per character, and len(s) ≥ characters
 	for off, r := range s {
-		raw, okRaw := mbCode(t, r)
+		raw, okRaw := mbCode(t, r, &buf)
 		simp, okSimp := raw, okRaw
-		if f := []rune(toSimplified(string(r))); len(f) == 1 && f[0] != r {
-			simp, okSimp = mbCode(t, f[0])
+		// As []rune(x) with one rune f, without building it.
+		if x := toSimplified(string(r)); x != "" {
+			if f, size := utf8.DecodeRuneInString(x); size == len(x) && f != r {
+				simp, okSimp = mbCode(t, f, &buf)
+			}
 		}
 		switch {
 		case okRaw && okSimp:
@@ -319,7 +328,9 @@ func (w *mbWindow) read(n int) string { return w.readWith(n, nil) }
 
 // readWith is read, with fill (if not nil) putting back dropped pairs.
 func (w *mbWindow) readWith(n int, fill *mbFiller) string {
-	var stream []int
+	// Two places in front for the reading with a lost "（" below.
+	buf := make([]int, 2, 2+2*n)
+	stream := buf[2:]
 	first := true
 	dropped := -1
 	for k := 0; k < n; k++ {
@@ -342,7 +353,9 @@ func (w *mbWindow) readWith(n int, fill *mbFiller) string {
 	if dropped == 0xA8 {
 		// The dropped byte may be the trail of a lost "（" (A3A8): keep that
 		// reading when a heading number or "）" follows.
-		alt, _ := mbDecode(append([]int{0xA3, 0xA8}, stream...), fill)
+		buf = append(buf[:2], stream...)
+		buf[0], buf[1] = 0xA3, 0xA8
+		alt, _ := mbDecode(buf, fill)
 		r := []rune(alt)
 		if len(r) >= 3 && (r[2] == '）' && strings.ContainsRune(string(mbNumerals), r[1]) || r[1] == '）') {
 			out = alt
@@ -362,21 +375,25 @@ func (w *mbWindow) shiftWith(size int, fill *mbFiller) string {
 	return w.readWith(n, fill)
 }
 
-func mbScoreOf(s string) int { v, _ := mbScoreString(s); return v }
+func mbScoreOf(s string) int { v, _, _ := mbScoreString(s); return v }
 
 // mbCode gives a character's GBK bytes; U+FFFD stands for two lost bytes.
-func mbCode(t *decCharset, r rune) ([]int, bool) {
-	if r < 0x80 {
-		return []int{int(r)}, true
+// The bytes go at the end of *buf, whose capacity the caller makes enough.
+func mbCode(t *decCharset, r rune, buf *[]int) ([]int, bool) {
+	n := len(*buf)
+	switch {
+	case r < 0x80:
+		*buf = append(*buf, int(r))
+	case r == utf8.RuneError:
+		*buf = append(*buf, mbLost, mbLost)
+	default:
+		c, ok := t.gbk[r]
+		if !ok {
+			return nil, false
+		}
+		*buf = append(*buf, int(c>>8), int(c&0xFF))
 	}
-	if r == utf8.RuneError {
-		return []int{mbLost, mbLost}, true
-	}
-	c, ok := t.gbk[r]
-	if !ok {
-		return nil, false
-	}
-	return []int{int(c >> 8), int(c & 0xFF)}, true
+	return (*buf)[n:len(*buf):len(*buf)], true
 }
 
 func mbPair(t *decCharset, lead, trail int) rune {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"baogao/hanzi"
 )
@@ -72,13 +73,15 @@ func newFillCand(lead, trail int, r rune) fillCand {
 
 // fillTables index the characters a dropped pair can hide.
 type fillTables struct {
-	byLead    [256][]fillCand     // common characters by lead, whose trail can begin a dropped pair
-	byLeadAll [256][]fillCand     // common characters by lead
-	byTrail   [256][]fillCand     // common characters by trail
-	topTrail  [256][]fillCand     // of those, the likeliest to start a word
-	all       []fillCand          // every common character, by its first code
-	index     []uint16            // BMP rune → 1 + its place in all, 0 if not common
-	trad      map[rune][]fillCand // simplified rune → its common traditional forms
+	byLead    [256]fillLead   // common characters by lead, whose trail can begin a dropped pair
+	byLeadAll [256]fillLead   // common characters by lead
+	byTrail   [256][]fillCand // common characters by trail
+	topTrail  [256]fillLead   // of those, the likeliest to start a word
+	all       []fillCand      // every common character, by its first code
+	index     []uint16        // BMP rune → 1 + its place in all, 0 if not common
+	trailOf   []uint8         // BMP rune → its trail byte in all, 0 if not common
+	tradAt    []uint16        // BMP simplified rune → 1 + its place in trad, 0 if none
+	trad      [][]fillCand    // the common traditional forms of a simplified rune
 }
 
 // fillTop is how many characters per trail byte are tried as a lost
@@ -122,6 +125,7 @@ func fillBuild() {
 		}
 	}
 	fillTab.index = make([]uint16, 1<<16)
+	fillTab.trailOf = make([]uint8, 1<<16)
 	for lead := 0x81; lead <= 0xFE; lead++ {
 		for trail := 0x40; trail <= 0xFE; trail++ {
 			r := mbPair(t, lead, trail)
@@ -132,22 +136,28 @@ func fillBuild() {
 			if fillTab.index[r] == 0 {
 				fillTab.all = append(fillTab.all, c)
 				fillTab.index[r] = uint16(len(fillTab.all))
+				fillTab.trailOf[r] = uint8(trail)
 			}
-			fillTab.byLeadAll[lead] = append(fillTab.byLeadAll[lead], c)
+			fillTab.byLeadAll[lead].add(c)
 			fillTab.byTrail[trail] = append(fillTab.byTrail[trail], c)
 			if canBeginDrop[trail] {
-				fillTab.byLead[lead] = append(fillTab.byLead[lead], c)
+				fillTab.byLead[lead].add(c)
 			}
 		}
 	}
-	fillTab.trad = map[rune][]fillCand{}
+	fillTab.tradAt = make([]uint16, 1<<16)
 	for _, c := range fillTab.all {
 		s := foldHan(c.r)
-		if s == c.r {
+		if s == c.r || s > 0xFFFF { // the report's characters are BMP
 			continue
 		}
 		if alt := hanzi.ToTraditional(string(s)); strings.ContainsRune(alt, c.r) && alt != string(s) {
-			fillTab.trad[s] = append(fillTab.trad[s], c)
+			if fillTab.tradAt[s] == 0 {
+				fillTab.trad = append(fillTab.trad, nil)
+				fillTab.tradAt[s] = uint16(len(fillTab.trad))
+			}
+			k := fillTab.tradAt[s] - 1
+			fillTab.trad[k] = append(fillTab.trad[k], c)
 		}
 	}
 	for trail, cands := range fillTab.byTrail {
@@ -155,25 +165,53 @@ func fillBuild() {
 		slices.SortStableFunc(top, func(a, b fillCand) int {
 			return cmp.Compare(lm.StartProb(foldHan(b.r)), lm.StartProb(foldHan(a.r)))
 		})
-		fillTab.topTrail[trail] = top[:min(fillTop, len(top))]
+		for _, c := range top[:min(fillTop, len(top))] {
+			fillTab.topTrail[trail].add(c)
+		}
 	}
+}
+
+// fillLead holds characters (of one lead byte, say) with what a new word
+// starting with each would score: most candidates do no more than that
+// (see scan).
+type fillLead struct {
+	cands []fillCand
+	start []float64     // the probability of a word starting with it
+	fresh []hanzi.State // the state after it as a word's start
+}
+
+func (l *fillLead) add(c fillCand) {
+	lm := hanzi.LanguageModel()
+	p, s := fillOtherProb, hanzi.State(0)
+	switch c.class {
+	case fillMark:
+		p = fillPunctProb
+	case fillHan:
+		p, s = lm.StartProb(c.fold), lm.Start(c.fold)
+	}
+	l.cands = append(l.cands, c)
+	l.start = append(l.start, p)
+	l.fresh = append(l.fresh, s)
 }
 
 // docModel counts the character pairs of the report's text (folded to
 // simplified) so the search prefers the report's own wording. Characters
 // get small ids in order of appearance; pairs live in an open-addressing
-// table, which is several times faster to fill than a map.
+// table, which is several times faster to fill than a map. A filler keeps
+// its docModel, whose tables are reused from report to report.
 type docModel struct {
 	id    []uint16 // BMP rune → 1 + id of its folded form; docBreak where pairs break
+	set   []uint16 // the runes whose id is set, to clear for the next report
 	runes []rune   // id → folded rune
 	uni   []int32  // id → times followed by something
 	slots []uint64 // pair key (ida+1)<<16 | (idb+1) in the high half, count in the low
 	pairs []uint32 // distinct pairs ida<<16 | idb, in order of first appearance
 	// The characters seen after each one, built on first use: after[id]
-	// is afterRunes[afterStart[id]:afterStart[id+1]].
+	// is afterIDs[afterStart[id]:afterStart[id+1]].
+	afterBuilt bool
 	afterStart []int32
-	afterRunes []rune
-	succ       [][]fillCand // id → successors(id), made on first use
+	afterIDs   []uint16
+	mark       []uint32 // id → stamp of the last markAfter that saw it after its character
 }
 
 // docBreak marks runes that are not text a pair can span: spaces, symbols
@@ -181,12 +219,34 @@ type docModel struct {
 const docBreak = 0xFFFF
 
 func newDocModel(text string) *docModel {
-	d := &docModel{id: make([]uint16, 1<<16)}
-	d.slots = make([]uint64, 1<<bits.Len(uint(len(text)/2+64)))
+	d := &docModel{}
+	d.reset(text)
+	return d
+}
+
+// reset makes d the model of text.
+func (d *docModel) reset(text string) {
+	if d.id == nil {
+		d.id = make([]uint16, 1<<16)
+	}
+	for _, r := range d.set {
+		d.id[r] = 0
+	}
+	d.set, d.runes, d.uni, d.pairs = d.set[:0], d.runes[:0], d.uni[:0], d.pairs[:0]
+	d.afterBuilt = false
+	if n := 1 << bits.Len(uint(len(text)/2+64)); cap(d.slots) >= n {
+		d.slots = d.slots[:n]
+		clear(d.slots)
+	} else {
+		d.slots = make([]uint64, n)
+	}
 	prev := -1
 	for i := 0; i < len(text); {
-		r, size := hanzi.DecodeFast(text, i)
-		if size == 0 {
+		var r rune
+		var size int
+		if c := text[i]; c < utf8.RuneSelf {
+			r, size = rune(c), 1
+		} else if r, size = hanzi.DecodeFast(text, i); size == 0 {
 			r, size = hanzi.DecodeRune(text, i)
 		}
 		i += size
@@ -210,12 +270,12 @@ func newDocModel(text string) *docModel {
 		}
 		prev = cur
 	}
-	return d
 }
 
 // assign gives r (seen for the first time) the id of its folded form, or
 // marks it as a break, and returns id, or docBreak-1 for a break.
 func (d *docModel) assign(r rune) int {
+	d.set = append(d.set, uint16(r))
 	if r <= ' ' || r == '\u3000' || mbTrigger(r) {
 		d.id[r] = docBreak
 		return docBreak - 1
@@ -237,6 +297,7 @@ func (d *docModel) assign(r rune) int {
 	d.uni = append(d.uni, 0)
 	d.id[r] = uint16(len(d.runes))
 	d.id[f] = d.id[r] // queries ask by the folded form
+	d.set = append(d.set, uint16(f))
 	return len(d.runes) - 1
 }
 
@@ -295,81 +356,63 @@ func (d *docModel) after(r rune) []rune {
 	if !ok {
 		return nil
 	}
-	if d.afterStart == nil {
+	var rs []rune
+	for _, b := range d.afterID(a) {
+		rs = append(rs, d.runes[b])
+	}
+	return rs
+}
+
+// afterID gives the ids seen after id a, in order of first appearance.
+func (d *docModel) afterID(a int) []uint16 {
+	if !d.afterBuilt {
 		d.buildAfter()
 	}
-	return d.afterRunes[d.afterStart[a]:d.afterStart[a+1]]
+	return d.afterIDs[d.afterStart[a]:d.afterStart[a+1]]
 }
 
-// successors gives the characters the report has after r that a filled
-// pair can produce (each with its traditional forms: a pair may hide
-// either), grouped by trail byte and otherwise in order of appearance.
-// They are made on first use.
-func (d *docModel) successors(r rune) []fillCand {
-	a, ok := d.known(r)
-	if !ok {
-		return nil
+// markAfter stamps the characters seen after prev, for marked, and
+// reports whether any were (whether counts's n is above 0).
+func (d *docModel) markAfter(prev rune, stamp uint32) bool {
+	a, ok := d.known(prev)
+	if !ok || d.uni[a] == 0 {
+		return false
 	}
-	if d.succ == nil {
-		d.succ = make([][]fillCand, len(d.runes))
+	if len(d.mark) < len(d.runes) {
+		d.mark = make([]uint32, len(d.runes)) // stamps only grow: no need to clear
 	}
-	if d.succ[a] == nil {
-		all := []fillCand{}
-		for _, n := range d.after(r) {
-			if c, ok := fillCommonCand(n); ok {
-				all = append(all, c)
-			}
-			all = append(all, fillTab.trad[n]...)
-		}
-		d.succ[a] = sortByTrail(all)
+	for _, b := range d.afterID(a) {
+		d.mark[b] = stamp
 	}
-	return d.succ[a]
+	return true
 }
 
-// sortByTrail orders cands by trail byte, keeping their order otherwise:
-// sorting keys of trail and place is several times faster than a stable
-// sort of the candidates themselves.
-func sortByTrail(cands []fillCand) []fillCand {
-	keys := make([]uint32, len(cands))
-	for i, c := range cands {
-		keys[i] = uint32(c.trail)<<24 | uint32(i)
-	}
-	slices.Sort(keys)
-	out := make([]fillCand, len(cands))
-	for i, k := range keys {
-		out[i] = cands[k&(1<<24-1)]
-	}
-	return out
-}
-
-// withTrail is the part of cands (sorted by trail) with the given trail.
-func withTrail(cands []fillCand, trail int) []fillCand {
-	lo, _ := slices.BinarySearchFunc(cands, trail, func(c fillCand, t int) int { return c.trail - t })
-	hi := lo
-	for hi < len(cands) && cands[hi].trail == trail {
-		hi++
-	}
-	return cands[lo:hi]
+// marked reports whether the last markAfter with stamp saw r.
+func (d *docModel) marked(r rune, stamp uint32) bool {
+	b, ok := d.known(r)
+	return ok && d.mark[b] == stamp
 }
 
 // buildAfter groups the distinct pairs by their first character, keeping
 // their order (a counting sort).
 func (d *docModel) buildAfter() {
-	start := make([]int32, len(d.runes)+1)
+	start := append(d.afterStart[:0], make([]int32, len(d.runes)+1)...)
 	for _, p := range d.pairs {
 		start[p>>16+1]++
 	}
 	for i := 1; i < len(start); i++ {
 		start[i] += start[i-1]
 	}
-	fill := slices.Clone(start[:len(d.runes)])
-	d.afterRunes = make([]rune, len(d.pairs))
+	d.afterIDs = append(d.afterIDs[:0], make([]uint16, len(d.pairs))...)
 	for _, p := range d.pairs {
 		a := p >> 16
-		d.afterRunes[fill[a]] = d.runes[p&0xFFFF]
-		fill[a]++
+		d.afterIDs[start[a]] = uint16(p)
+		start[a]++
 	}
-	d.afterStart = start
+	// start[a] is now where a's run ends, which is a+1's start.
+	copy(start[1:], start[:len(d.runes)])
+	start[0] = 0
+	d.afterStart, d.afterBuilt = start, true
 }
 
 // mbFiller searches a misaligned stream for its likeliest reading.
@@ -380,20 +423,29 @@ type mbFiller struct {
 	grown      fillBeamSet   // complete's
 	t          *decCharset
 	lm         *hanzi.Model
-	doc        *docModel
+	doc        *docModel // &docBuf while in use
+	docBuf     docModel
+	kids       []uint32 // BMP rune → stamp of the last hypothesis (see prepare) whose word it can go on
+	follow     []rune   // the model's successors of a hypothesis
+	stamp      uint32
+	// What setFloor was last asked, and its answer.
+	floorLast, floorH, floorCost, floorP float64
 }
 
-// fillers keeps the working sets of finished searches: their slices grow
-// to a few thousand hypotheses, and every report with mojibake needs them.
+// fillers keeps fillers between reports: their docModel's tables, the
+// stamps and the beams are large and every report with mojibake needs them.
 var fillers sync.Pool
 
-func newFiller(doc *docModel) *mbFiller {
+// newFiller gives a filler for the runs of text, with text's docModel.
+func newFiller(text string) *mbFiller {
 	fillTabOnce.Do(fillBuild)
-	if f, ok := fillers.Get().(*mbFiller); ok {
-		f.doc = doc
-		return f
+	f, ok := fillers.Get().(*mbFiller)
+	if !ok {
+		f = &mbFiller{t: decTables(), lm: hanzi.LanguageModel()}
 	}
-	return &mbFiller{t: decTables(), lm: hanzi.LanguageModel(), doc: doc}
+	f.docBuf.reset(text)
+	f.doc = &f.docBuf
+	return f
 }
 
 // release hands f's working sets to the next search.
@@ -403,37 +455,154 @@ func (f *mbFiller) release() {
 	fillers.Put(f)
 }
 
-// extend calls add with the ways the reading h can go on with c, scored in
-// bits (higher is better): the word model's ways (go on with the word or
-// start a new one), each mixed with the report's own pairs.
-func (f *mbFiller) extend(h fillHyp, c fillCand, add func(fillHyp)) {
+// extend adds to dst the ways the reading h can go on with c, scored in
+// bits (higher is better) less cost: the word model's ways (go on with the
+// word or start a new one), each mixed with the report's own pairs.
+func (f *mbFiller) extend(h *fillHyp, c *fillCand, cost float64, dst *fillBeamSet) {
 	docP, docKnows := 0.0, false
-	if f.doc != nil {
-		if n, pair := f.doc.counts(h.lastFold, c.fold); n > 0 {
-			// Discounted: a character seen twice says little about what follows it.
-			docP, docKnows = float64(pair)/(float64(n)+fillDocPrior), true
-		}
+	if n, pair := f.doc.counts(h.lastFold, c.fold); n > 0 {
+		// Discounted: a character seen twice says little about what follows it.
+		docP, docKnows = float64(pair)/(float64(n)+fillDocPrior), true
 	}
-	emit := func(s hanzi.State, p float64) {
-		if docKnows {
-			p = (1-fillDocWeight)*p + fillDocWeight*docP
-		}
-		if p > 0 {
-			add(fillHyp{score: h.score + fastLog2(p) + fillCharBonus, last: c.r, lastFold: c.fold, state: s, out: h.out, pend: c.r, trail: c.trail})
-		}
-	}
+	var goOn, fresh hanzi.State
+	var pGo, pNew float64 // pGo is 0 when c cannot go on h's word
 	switch c.class {
 	case fillMark:
-		emit(0, f.lm.End(h.state)*fillPunctProb)
+		pNew = f.lm.End(h.state) * fillPunctProb
 	case fillOther:
-		emit(0, f.lm.End(h.state)*fillOtherProb)
+		pNew = f.lm.End(h.state) * fillOtherProb
 	default:
-		goOn, pGo, fresh, pNew := f.lm.Next(h.state, c.fold)
-		if pGo > 0 {
-			emit(goOn, pGo)
-		}
-		emit(fresh, pNew)
+		goOn, pGo, fresh, pNew = f.lm.Next(h.state, c.fold)
 	}
+	if docKnows {
+		pNew = (1-fillDocWeight)*pNew + fillDocWeight*docP
+	}
+	if pGo > 0 {
+		if docKnows {
+			pGo = (1-fillDocWeight)*pGo + fillDocWeight*docP
+		}
+		if pGo > f.floor(dst, h.score, cost) {
+			f.emit(h, c, goOn, pGo, cost, dst)
+		}
+	}
+	if pNew > f.floor(dst, h.score, cost) {
+		f.emit(h, c, fresh, pNew, cost, dst)
+	}
+}
+
+// extendAll extends the hypotheses (best first) with every candidate of
+// l, as extend would.
+func (f *mbFiller) extendAll(hyps []fillHyp, l *fillLead, dst *fillBeamSet) {
+	for _, h := range hyps {
+		if dst.closed(h, 0) {
+			break
+		}
+		f.scan(&h, l, f.prepare(&h), false, dst)
+	}
+}
+
+// prepare stamps the characters that can go on h's word and those the
+// report has after h's last character, for scan, and reports whether the
+// report has any (whether counts's n is above 0).
+func (f *mbFiller) prepare(h *fillHyp) (docKnows bool) {
+	if f.kids == nil {
+		f.kids = make([]uint32, 1<<16)
+	}
+	f.stamp++
+	if f.stamp == 0 { // wrapped: old stamps would match
+		clear(f.kids)
+		clear(f.doc.mark)
+		f.stamp = 1
+	}
+	for _, r := range f.lm.Kids(h.state) {
+		f.kids[r] = f.stamp
+	}
+	return f.doc.markAfter(h.lastFold, f.stamp)
+}
+
+// scan extends h (prepared) with the candidates of l, as extend would;
+// only those whose lead makes a dropped pair with h's trail if dropped.
+// Most candidates neither go on h's word nor follow its last character in
+// the report: they can only start a new word, which l has scored
+// beforehand, so only the others pay for extend.
+func (f *mbFiller) scan(h *fillHyp, l *fillLead, docKnows, dropped bool, dst *fillBeamSet) {
+	end := f.lm.End(h.state)
+	floor := f.floor(dst, h.score, 0)
+	for i := range l.cands {
+		c := &l.cands[i]
+		if dropped && !mbDropped(f.t, h.trail, c.lead) {
+			continue
+		}
+		if c.fold <= 0xFFFF && f.kids[c.fold] == f.stamp || docKnows && f.doc.marked(c.fold, f.stamp) {
+			f.extend(h, c, 0, dst)
+			floor = f.floor(dst, h.score, 0)
+			continue
+		}
+		p := end * l.start[i]
+		if docKnows {
+			p *= 1 - fillDocWeight // the report's pair count is 0
+		}
+		if p > floor {
+			f.emit(h, c, l.fresh[i], p, 0, dst)
+			floor = f.floor(dst, h.score, 0)
+		}
+	}
+}
+
+// emit adds to dst the reading h, then c with probability p (above
+// floor: callers skip most), in state s.
+func (f *mbFiller) emit(h *fillHyp, c *fillCand, s hanzi.State, p, cost float64, dst *fillBeamSet) {
+	score := h.score + fastLog2(p) + fillCharBonus - cost
+	if score <= dst.last() {
+		return // what add would do, without building the hypothesis
+	}
+	dst.add(fillHyp{score: score, last: c.r, lastFold: c.fold, state: s, out: h.out, pend: c.r, trail: c.trail})
+}
+
+// fillSlack bounds fastLog2's error: it is off by less than 1e-4 bits.
+const fillSlack = 1e-3
+
+// floor gives a probability at or below which an extension of a
+// hypothesis scored hScore, less cost, cannot enter dst: add's test
+// without the logarithm, 0 while dst has room.
+func (f *mbFiller) floor(dst *fillBeamSet, hScore, cost float64) float64 {
+	if last := dst.last(); last != f.floorLast || hScore != f.floorH || cost != f.floorCost {
+		f.setFloor(last, hScore, cost)
+	}
+	return f.floorP
+}
+
+// setFloor works out floor for last, hScore and cost, which it remembers.
+func (f *mbFiller) setFloor(last, hScore, cost float64) {
+	f.floorLast, f.floorH, f.floorCost = last, hScore, cost
+	f.floorP = exp2Below(last - hScore - fillCharBonus + cost - fillSlack)
+}
+
+// exp2Below is 2^x rounded down to a power of 2^(1/8): a floor only
+// needs to be at most the exact one, and this is several times faster
+// than math.Exp2.
+func exp2Below(x float64) float64 {
+	if x < -1000 {
+		return 0
+	}
+	e := math.Floor(x * 8)
+	return math.Ldexp(exp2Eighths[int(e)&7], int(e)>>3)
+}
+
+// exp2Eighths[k] is 2^(k/8) rounded down.
+var exp2Eighths = func() (t [8]float64) {
+	for k := range t {
+		t[k] = math.Nextafter(math.Exp2(float64(k)/8), 0)
+	}
+	return t
+}()
+
+// closed reports whether dst can no longer take any extension of h less
+// cost: each adds at most fillCharBonus bits (p ≤ 1), and add drops what
+// does not beat the last of a full set. Extensions of hypotheses sorted
+// best first can stop at the first closed one.
+func (dst *fillBeamSet) closed(h fillHyp, cost float64) bool {
+	return h.score+fillCharBonus-cost+fillSlack <= dst.last()
 }
 
 // fastLog2 is log2 to about 1e-4, which is plenty for scores and several
@@ -471,71 +640,75 @@ type fillHyp struct {
 	trail    int         // the trail byte of the last character, for chaining dropped pairs
 }
 
-// fillBeamSet collects hypotheses; prune keeps the best per last
-// character (a bigram model cannot tell the others apart later).
+// fillBeamSet keeps the fillBeam best hypotheses offered to it with
+// distinct last characters and states, best first (a bigram model cannot
+// tell the others apart later; of equal scores, the earlier stays).
 type fillBeamSet struct {
-	hyps []fillHyp
+	top [fillBeam]fillHyp
+	n   int
 }
 
-func (b *fillBeamSet) reset() { b.hyps = b.hyps[:0] }
+func (b *fillBeamSet) reset() { b.n = 0 }
 
-func (b *fillBeamSet) add(h fillHyp) { b.hyps = append(b.hyps, h) }
+func (b *fillBeamSet) hyps() []fillHyp { return b.top[:b.n] }
 
-// keep prunes b to its k best and writes their last characters into
-// their text: most hypotheses are dropped, so only survivors pay for it.
+// last is the score a hypothesis must beat to enter b: that of its last
+// entry when full, -Inf while it has room.
+func (b *fillBeamSet) last() float64 {
+	if b.n < fillBeam {
+		return math.Inf(-1)
+	}
+	return b.top[fillBeam-1].score
+}
+
+// add offers h to b. Most hypotheses fall below the last entry of a full
+// set and cost one comparison.
+func (b *fillBeamSet) add(h fillHyp) {
+	n := b.n
+	if n == fillBeam && h.score <= b.top[n-1].score {
+		return
+	}
+	same := -1
+	for i := range n {
+		if b.top[i].last == h.last && b.top[i].state == h.state {
+			same = i
+			break
+		}
+	}
+	switch {
+	case same >= 0 && h.score <= b.top[same].score:
+		return
+	case same >= 0:
+		copy(b.top[same:n-1], b.top[same+1:n])
+		n--
+	case n == fillBeam:
+		n-- // the worst gives way
+	}
+	i := n
+	for i > 0 && b.top[i-1].score < h.score {
+		b.top[i] = b.top[i-1]
+		i--
+	}
+	b.top[i] = h
+	b.n = n + 1
+}
+
+// keep cuts b to its k best and writes their last characters into their
+// text: most hypotheses are dropped, so only survivors pay for it.
 func (f *mbFiller) keep(b *fillBeamSet, k int) {
-	b.prune(k)
-	for i := range b.hyps {
-		if h := &b.hyps[i]; h.pend != 0 {
+	b.n = min(b.n, k)
+	for i := range b.n {
+		if h := &b.top[i]; h.pend != 0 {
 			h.out, h.pend = f.out(h.out, h.pend), 0
 		}
 	}
-}
-
-// prune keeps the k best (k ≤ fillBeam) with distinct last characters and
-// states, best first. One pass keeps a short sorted list; most hypotheses
-// fall below its last entry and cost one comparison.
-func (b *fillBeamSet) prune(k int) {
-	var top [fillBeam]fillHyp
-	k = min(k, fillBeam)
-	n := 0
-	for _, h := range b.hyps {
-		if n == k && h.score <= top[n-1].score {
-			continue
-		}
-		same := -1
-		for i := range n {
-			if top[i].last == h.last && top[i].state == h.state {
-				same = i
-				break
-			}
-		}
-		switch {
-		case same >= 0 && h.score <= top[same].score:
-			continue
-		case same >= 0:
-			copy(top[same:n-1], top[same+1:n])
-			n--
-		case n == k:
-			n-- // the worst gives way
-		}
-		i := n
-		for i > 0 && top[i-1].score < h.score {
-			top[i] = top[i-1]
-			i--
-		}
-		top[i] = h
-		n++
-	}
-	b.hyps = append(b.hyps[:0], top[:n]...)
 }
 
 // search reads b (starting at an original lead byte) and returns the best
 // text. prev is the character before it.
 func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 	t := f.t
-	// beams[j] holds hypotheses that have read b[:j]. Their slices are
-	// kept from search to search.
+	// beams[j] holds hypotheses that have read b[:j].
 	for len(f.beams) < len(b)+1 {
 		f.beams = append(f.beams, fillBeamSet{})
 	}
@@ -546,19 +719,19 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 	beams[0].add(fillHyp{last: prev, lastFold: foldHan(prev), state: f.lm.Start(foldHan(prev))})
 	for j := 0; j < len(b); j++ {
 		cur := &beams[j]
-		if len(cur.hyps) == 0 {
+		if len(cur.hyps()) == 0 {
 			continue
 		}
 		f.keep(cur, fillBeam)
 		c := b[j]
 		switch {
 		case c == mbBreak:
-			for _, h := range cur.hyps {
+			for _, h := range cur.hyps() {
 				beams[j+1].add(h)
 			}
 			continue
 		case c == mbLost:
-			for _, h := range cur.hyps {
+			for _, h := range cur.hyps() {
 				beams[min(j+2, len(b))].add(h)
 			}
 			continue
@@ -566,14 +739,14 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 			if c < 0x20 && c != '\t' {
 				return "", false
 			}
-			for _, h := range cur.hyps {
+			for _, h := range cur.hyps() {
 				h.out = f.out(h.out, rune(c))
 				h.score -= fillASCIICost
 				beams[j+1].add(h)
 			}
 			continue
 		case c == 0x80 || c == 0xFF:
-			for _, h := range cur.hyps {
+			for _, h := range cur.hyps() {
 				h.score -= fillSkipCost
 				beams[j+1].add(h)
 			}
@@ -586,7 +759,7 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 		}
 		// Giving up on the pair is always possible, at a price; giving
 		// up on one byte would change the alignment, which only ASCII does.
-		for _, h := range cur.hyps {
+		for _, h := range cur.hyps() {
 			h.score -= fillSkipCost
 			beams[min(j+2, len(b))].add(h)
 		}
@@ -598,47 +771,45 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 				k += 2
 			}
 			if k < len(b) && b[k] >= 0x40 {
-				f.bridge(cur.hyps, c, b[k], (k-j-1)/2, (k-j-1)/2, &beams[k+1])
+				f.bridge(cur.hyps(), c, b[k], (k-j-1)/2, (k-j-1)/2, &beams[k+1])
 			}
 			continue
 		}
 		if next < 0x80 || next == 0xFF {
 			// A lone lead: its trail was lost before ASCII, a break or
 			// the end.
-			for _, h := range cur.hyps {
-				for _, cand := range fillTab.byLeadAll[c] {
-					f.extend(h, cand, beams[j+1].add)
-				}
-			}
+			f.extendAll(cur.hyps(), &fillTab.byLeadAll[c], &beams[j+1])
 			// A traditional character's trail may be ASCII (發 is B0 6C).
 			if r := mbPair(t, c, next); next >= 0x40 && r != 0 {
-				for _, h := range cur.hyps {
-					f.extend(h, newFillCand(c, next, r), beams[j+2].add)
+				cand := newFillCand(c, next, r)
+				for _, h := range cur.hyps() {
+					f.extend(&h, &cand, 0, &beams[j+2])
 				}
 			}
 			continue
 		}
 		// Plain: the pair as it stands.
 		if r := mbPair(t, c, next); r != 0 {
-			for _, h := range cur.hyps {
-				f.extend(h, newFillCand(c, next, r), beams[j+2].add)
+			cand := newFillCand(c, next, r)
+			for _, h := range cur.hyps() {
+				f.extend(&h, &cand, 0, &beams[j+2])
 			}
 		}
 		if next < 0x81 {
 			continue
 		}
 		// One or two dropped pairs between c and next.
-		f.bridge(cur.hyps, c, next, 1, 2, &beams[j+2])
+		f.bridge(cur.hyps(), c, next, 1, 2, &beams[j+2])
 	}
 	end := &beams[len(b)]
-	if len(end.hyps) == 0 {
+	if len(end.hyps()) == 0 {
 		return "", false
 	}
 	f.keep(end, fillBeam)
 	f.complete(end)
 	f.keep(end, 1)
 	var rs []rune
-	for o := end.hyps[0].out; o != nil; o = o.prev {
+	for o := end.hyps()[0].out; o != nil; o = o.prev {
 		rs = append(rs, o.r)
 	}
 	var sb strings.Builder
@@ -666,65 +837,75 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 	if minDrops < 1 || trail < 0x40 || trail > 0xFE {
 		return
 	}
-	t := f.t
 	layer, mid := &f.layer, &f.mid
 	layer.reset()
-	for _, h := range hyps {
-		for _, c1 := range fillTab.byLead[lead] {
-			f.extend(h, c1, layer.add)
-		}
-	}
+	f.extendAll(hyps, &fillTab.byLead[lead], layer)
 	for drops := 1; ; drops++ {
 		f.keep(layer, fillBeam)
 		if drops >= minDrops {
-			for _, h := range layer.hyps {
-				f.successors(h, trail, func(c fillCand) {
-					if mbDropped(t, h.trail, c.lead) {
-						f.extend(h, c, dst.add)
-					}
-				})
+			for _, h := range layer.hyps() {
+				if dst.closed(h, 0) {
+					break
+				}
+				f.successors(&h, trail, dst)
 			}
 		}
 		if drops == maxDrops {
 			return
 		}
 		mid.reset()
-		for _, h := range layer.hyps {
-			f.lm.Follows(h.state, fillMid, func(r rune) {
-				if m, ok := fillCommonCand(r); ok && mbDropped(t, h.trail, m.lead) {
-					f.extend(h, m, mid.add)
+		for _, h := range layer.hyps() {
+			if mid.closed(h, 0) {
+				break
+			}
+			f.follow = f.lm.AppendFollows(f.follow[:0], h.state, fillMid)
+			for _, r := range f.follow {
+				if k := fillTab.index[r]; k != 0 {
+					f.extendDropped(&h, &fillTab.all[k-1], 0, mid)
 				}
-			})
+			}
 		}
 		layer, mid = mid, layer
 	}
 }
 
-// fillCommonCand gives the bytes of a common character.
-func fillCommonCand(r rune) (fillCand, bool) {
-	if r < 0 || r > 0xFFFF || fillTab.index[r] == 0 {
-		return fillCand{}, false
+// successors extends h into dst with the characters with the given trail
+// byte worth trying after it (those either model has seen after it, and
+// the ones likeliest to start a word) whose lead makes a dropped pair with
+// h's trail.
+func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
+	docKnows := f.prepare(h)
+	f.follow = f.lm.AppendFollows(f.follow[:0], h.state, fillFollow)
+	for _, r := range f.follow {
+		if int(fillTab.trailOf[r]) == trail {
+			f.extendDropped(h, &fillTab.all[fillTab.index[r]-1], 0, dst)
+		}
 	}
-	return fillTab.all[fillTab.index[r]-1], true
+	// The report's: each with its traditional forms (a pair may hide
+	// either), in order of appearance.
+	if a, ok := f.doc.known(h.lastFold); ok {
+		for _, b := range f.doc.afterID(a) {
+			n := f.doc.runes[b]
+			if int(fillTab.trailOf[n]) == trail {
+				f.extendDropped(h, &fillTab.all[fillTab.index[n]-1], 0, dst)
+			}
+			if k := fillTab.tradAt[n]; k != 0 {
+				for i := range fillTab.trad[k-1] {
+					if c := &fillTab.trad[k-1][i]; c.trail == trail {
+						f.extendDropped(h, c, 0, dst)
+					}
+				}
+			}
+		}
+	}
+	f.scan(h, &fillTab.topTrail[trail], docKnows, true, dst)
 }
 
-// successors calls fn for the characters with the given trail byte worth
-// trying after prev: those either model has seen after it, and the ones
-// likeliest to start a word.
-func (f *mbFiller) successors(h fillHyp, trail int, fn func(fillCand)) {
-	try := func(r rune) {
-		if c, ok := fillCommonCand(r); ok && c.trail == trail {
-			fn(c)
-		}
-	}
-	f.lm.Follows(h.state, fillFollow, try)
-	if f.doc != nil {
-		for _, c := range withTrail(f.doc.successors(h.lastFold), trail) {
-			fn(c)
-		}
-	}
-	for _, c := range fillTab.topTrail[trail] {
-		fn(c)
+// extendDropped extends h with c when c's lead and h's trail make a
+// dropped pair.
+func (f *mbFiller) extendDropped(h *fillHyp, c *fillCand, cost float64, dst *fillBeamSet) {
+	if mbDropped(f.t, h.trail, c.lead) {
+		f.extend(h, c, cost, dst)
 	}
 }
 
@@ -739,7 +920,7 @@ const (
 // between were dropped, so each added character must make a dropped pair
 // with the one before it (the last one's trail went with the realignment).
 func (f *mbFiller) complete(end *fillBeamSet) {
-	frontier := append([]fillHyp(nil), end.hyps...)
+	frontier := append([]fillHyp(nil), end.hyps()...)
 	grown := &f.grown
 	for range fillTail {
 		grown.reset()
@@ -747,22 +928,21 @@ func (f *mbFiller) complete(end *fillBeamSet) {
 			if h.trail < 0x81 {
 				continue
 			}
-			f.lm.Follows(h.state, fillFollow, func(r rune) {
-				c, ok := fillCommonCand(r)
-				if !ok || !mbDropped(f.t, h.trail, c.lead) {
-					return
+			if grown.closed(h, fillTailCost) {
+				break
+			}
+			f.follow = f.lm.AppendFollows(f.follow[:0], h.state, fillFollow)
+			for _, r := range f.follow {
+				if k := fillTab.index[r]; k != 0 {
+					f.extendDropped(&h, &fillTab.all[k-1], fillTailCost, grown)
 				}
-				f.extend(h, c, func(g fillHyp) {
-					g.score -= fillTailCost
-					grown.add(g)
-				})
-			})
+			}
 		}
 		f.keep(grown, fillBeam)
-		for _, g := range grown.hyps {
+		for _, g := range grown.hyps() {
 			end.add(g)
 		}
-		frontier = append(frontier[:0], grown.hyps...) // grown is reused
+		frontier = append(frontier[:0], grown.hyps()...) // grown is reused
 	}
 }
 

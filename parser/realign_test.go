@@ -41,7 +41,7 @@ func TestFillDroppedPairs(t *testing.T) {
 				want := doc[lo:hi]
 				var filler *mbFiller
 				if fill { // the report's own pairs, without the phrase itself
-					filler = newFiller(newDocModel(doc[:lo] + doc[hi:]))
+					filler = newFiller(doc[:lo] + doc[hi:])
 				}
 				damaged := mbDamage(t, want, 0xA1, true)
 				// Read it one byte along, as the repair does.
@@ -113,15 +113,13 @@ func TestBeamPrune(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b := fillBeamSet{hyps: slices.Clone(tt.in)}
-			b.prune(tt.k)
-			if len(b.hyps) != len(tt.want) {
-				t.Fatalf("kept %v, want %v", b.hyps, tt.want)
+			var b fillBeamSet
+			for _, h := range tt.in {
+				b.add(h)
 			}
-			for i := range tt.want {
-				if b.hyps[i] != tt.want[i] {
-					t.Fatalf("kept %v, want %v", b.hyps, tt.want)
-				}
+			(&mbFiller{}).keep(&b, tt.k)
+			if !slices.Equal(b.hyps(), tt.want) {
+				t.Fatalf("kept %v, want %v", b.hyps(), tt.want)
 			}
 		})
 	}
@@ -151,5 +149,54 @@ func TestDocModel(t *testing.T) {
 	}
 	if got := string(d.after('发')); got != "展生现" {
 		t.Errorf("after(发) = %q, want 展生现 (in order of first appearance)", got)
+	}
+}
+
+func TestExp2Below(t *testing.T) {
+	for x := -300.0; x < 10; x += 0.0123 {
+		if got, want := exp2Below(x), math.Exp2(x); got > want || got < want*0.9 {
+			t.Fatalf("exp2Below(%g) = %g, want at most %g and near it", x, got, want)
+		}
+	}
+	if got := exp2Below(math.Inf(-1)); got != 0 {
+		t.Errorf("exp2Below(-Inf) = %g, want 0", got)
+	}
+}
+
+// TestScanMatchesExtend checks scan's shortcut (candidates that can only
+// start a new word are scored from the list's table) against extend on
+// every candidate, on a report's own pairs.
+func TestScanMatchesExtend(t *testing.T) {
+	b, err := os.ReadFile(seedFiles(t)[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := newFiller(string(b))
+	defer f.release()
+	var hyps []fillHyp
+	for i, r := range "发展的是中国经济，工作" {
+		h := fillHyp{score: -float64(i), last: r, lastFold: foldHan(r), state: f.lm.Start(foldHan(r)), trail: 0xA1 + i}
+		hyps = append(hyps, h)
+		if i%2 == 0 { // also between words
+			h.state, h.score = 0, h.score-0.5
+			hyps = append(hyps, h)
+		}
+	}
+	lists := map[string]*fillLead{"lead B7": &fillTab.byLead[0xB7], "lead D6": &fillTab.byLeadAll[0xD6], "trail A3": &fillTab.topTrail[0xA3]}
+	for name, l := range lists {
+		for _, dropped := range []bool{false, true} {
+			var got, want fillBeamSet
+			for _, h := range hyps {
+				f.scan(&h, l, f.prepare(&h), dropped, &got)
+				for i := range l.cands {
+					if c := &l.cands[i]; !dropped || mbDropped(f.t, h.trail, c.lead) {
+						f.extend(&h, c, 0, &want)
+					}
+				}
+			}
+			if !slices.Equal(got.hyps(), want.hyps()) {
+				t.Errorf("%s (dropped %v): scan kept %v, extend %v", name, dropped, got.hyps(), want.hyps())
+			}
+		}
 	}
 }

@@ -375,7 +375,7 @@ func Fold(s string) string {
 // changes them) against characters that only simplified text uses (S→T
 // changes them); characters valid in both scripts do not count.
 func LooksTraditional(s string) bool {
-	trad, simp := 0, 0
+	score := 0 // traditional-only characters minus simplified-only ones
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
@@ -387,20 +387,19 @@ func LooksTraditional(s string) bool {
 			r, n = DecodeRune(s, i)
 		}
 		i += n
-		if r >= denseLo && r <= denseHi {
-			k := uint(r - denseLo)
-			trad += int(denseTrad[k/64] >> (k % 64) & 1)
-			simp += int(denseSimp[k/64] >> (k % 64) & 1)
+		if k := uint(r - denseLo); k <= denseHi-denseLo {
+			w := denseScript[k/32] >> (k % 32 * 2)
+			score += int(w&1) - int(w>>1&1)
 			continue
 		}
 		switch scriptOf(r) {
 		case scriptTrad:
-			trad++
+			score++
 		case scriptSimp:
-			simp++
+			score--
 		}
 	}
-	return trad > simp
+	return score > 0
 }
 
 // Which script a character is evidence of, for LooksTraditional.
@@ -422,20 +421,15 @@ func scriptOf(r rune) uint8 {
 	return scriptNeither
 }
 
-// denseTrad and denseSimp are scriptOf for the dense range, worked out
-// once, as bitmaps (3 KB each) that stay in cache.
-var denseTrad, denseSimp = func() (*[(denseHi - denseLo + 64) / 64]uint64, *[(denseHi - denseLo + 64) / 64]uint64) {
-	var t, s [(denseHi - denseLo + 64) / 64]uint64
+// denseScript is scriptOf for the dense range, worked out once, two bits
+// a character (7 KB, which stays in cache): one load tells both scripts.
+var denseScript = func() *[(denseHi - denseLo + 32) / 32]uint64 {
+	var t [(denseHi - denseLo + 32) / 32]uint64
 	for r := rune(denseLo); r <= denseHi; r++ {
 		k := r - denseLo
-		switch scriptOf(r) {
-		case scriptTrad:
-			t[k/64] |= 1 << (k % 64)
-		case scriptSimp:
-			s[k/64] |= 1 << (k % 64)
-		}
+		t[k/32] |= uint64(scriptOf(r)) << (k % 32 * 2)
 	}
-	return &t, &s
+	return &t
 }()
 
 // IsHan reports whether r is a CJK ideograph.

@@ -333,21 +333,30 @@ func isStandalone(p string) bool {
 	if len(p) > 40*4 {
 		return false
 	}
-	n := utf8.RuneCountInString(p)
+	n, han, digits := 0, 0, 0
+	for i := 0; i < len(p); n++ {
+		if c := p[i]; c < utf8.RuneSelf {
+			if c >= '0' && c <= '9' {
+				digits++
+			}
+			i++
+			continue
+		}
+		r, size := hanzi.DecodeFast(p, i)
+		if size == 0 {
+			r, size = hanzi.DecodeRune(p, i)
+		}
+		if hanzi.IsHan(r) {
+			han++
+		}
+		i += size
+	}
 	if n < 2 || n > 40 || allStops.contains(p) || strings.HasPrefix(p, "——") {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(p)
+	last, _ := hanzi.DecodeLastRune(p)
 	if last == ':' || last == '：' || last == '；' || last == ';' || last == '，' || last == ',' || last == '、' {
 		return false
-	}
-	han, digits := 0, 0
-	for _, r := range p {
-		if hanzi.IsHan(r) {
-			han++
-		} else if r >= '0' && r <= '9' {
-			digits++
-		}
 	}
 	return han >= 2 && han*2 >= n-digits
 }
@@ -368,14 +377,17 @@ func splitTitle(rest string) (title, body string) {
 	if atLeastRunes(title, 41) { // more than 40 runes, without counting a long paragraph
 		cut := -1
 		runes := 0 // utf8.RuneCountInString(title[:i])
-		for i, r := range title {
-			if runes > 40 {
-				break
+		for i := 0; i < len(title) && runes <= 40; runes++ {
+			r, size := rune(title[i]), 1
+			if r >= utf8.RuneSelf {
+				if r, size = hanzi.DecodeFast(title, i); size == 0 {
+					r, size = hanzi.DecodeRune(title, i)
+				}
 			}
-			runes++
 			if r == '，' || r == ',' || r == '；' || r == ';' {
 				cut = i
 			}
+			i += size
 		}
 		if cut > 0 {
 			_, s := utf8.DecodeRuneInString(title[cut:])

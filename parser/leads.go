@@ -56,7 +56,14 @@ func leadShape(s string, inline bool) bool {
 	if inline {
 		maxHan = 12
 	}
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, size = hanzi.DecodeFast(s, i); size == 0 {
+				r, size = hanzi.DecodeRune(s, i)
+			}
+		}
+		i += size
 		// Only ideographs change script when folded, and they stay
 		// ideographs: the width fold is all the cases below need.
 		r = hanzi.FoldWidth(r)
@@ -89,8 +96,7 @@ func paragraphLead(p string) (title string, rest int, ok bool) {
 	// "项目突破上,全年…": a topic phrase closed by 上 and a comma.
 	if i := commaMarks.index(p); i > 0 {
 		head := p[:i]
-		n := utf8.RuneCountInString(head)
-		if strings.HasSuffix(head, "上") && n >= 4 && n <= 9 && leadShape(head, true) {
+		if strings.HasSuffix(head, "上") && atLeastRunes(head, 4) && !atLeastRunes(head, 10) && leadShape(head, true) {
 			_, s := utf8.DecodeRuneInString(p[i:])
 			return head, i + s, true
 		}
@@ -132,10 +138,11 @@ func inlineLeads(p string) [][2]int {
 // atLeastRunes reports whether s holds n runes or more, without counting
 // the rest of a long paragraph.
 func atLeastRunes(s string, n int) bool {
-	for range s {
-		if n--; n <= 0 {
-			return true
-		}
+	switch {
+	case n <= 0 || len(s) >= 4*n: // no rune is longer than 4 bytes
+		return true
+	case len(s) < n:
+		return false
 	}
-	return n <= 0
+	return len(runePrefix(s, n-1)) < len(s)
 }

@@ -375,8 +375,14 @@ func Fold(s string) string {
 // characters: it counts characters that only traditional text uses (T→S
 // changes them) against characters that only simplified text uses (S→T
 // changes them); characters valid in both scripts do not count.
-func LooksTraditional(s string) bool {
-	score := 0 // traditional-only characters minus simplified-only ones
+func LooksTraditional(s string) bool { return ScriptScore(s) > 0 }
+
+// ScriptScore is the evidence LooksTraditional weighs: the characters of s
+// only traditional text uses minus those only simplified text uses. It
+// adds up rune by rune (RuneScript), so a caller that edits a text can
+// keep its score without reading the text again.
+func ScriptScore(s string) int {
+	score := 0
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < 0x80 {
@@ -388,19 +394,43 @@ func LooksTraditional(s string) bool {
 			r, n = DecodeRune(s, i)
 		}
 		i += n
-		if k := uint(r - denseLo); k <= denseHi-denseLo {
-			w := denseScript[k/32] >> (k % 32 * 2)
-			score += int(w&1) - int(w>>1&1)
+		if sc, ok := RuneScriptFast(r); ok {
+			score += sc
 			continue
 		}
-		switch scriptOf(r) {
-		case scriptTrad:
-			score++
-		case scriptSimp:
-			score--
-		}
+		score += sparseScript(r)
 	}
-	return score > 0
+	return score
+}
+
+// RuneScript is r's part of ScriptScore: 1 for a character only
+// traditional text uses, -1 for one only simplified text uses, else 0.
+func RuneScript(r rune) int {
+	if score, ok := RuneScriptFast(r); ok {
+		return score
+	}
+	return sparseScript(r)
+}
+
+// RuneScriptFast is RuneScript for the ideographs of the dense range,
+// nearly all of them, which a table answers: small enough to inline, which
+// is the point. ok is false for other runes; RuneScript answers them.
+func RuneScriptFast(r rune) (score int, ok bool) {
+	if k := uint(r - denseLo); k <= denseHi-denseLo {
+		return int(denseScript[k]), true
+	}
+	return 0, false
+}
+
+// sparseScript is RuneScript worked out from the tables.
+func sparseScript(r rune) int {
+	switch scriptOf(r) {
+	case scriptTrad:
+		return 1
+	case scriptSimp:
+		return -1
+	}
+	return 0
 }
 
 // Which script a character is evidence of, for LooksTraditional.
@@ -422,15 +452,12 @@ func scriptOf(r rune) uint8 {
 	return scriptNeither
 }
 
-// denseScript is scriptOf for the dense range, worked out once, two bits
-// a character (7 KB, which stays in cache): one load tells both scripts.
-var denseScript = func() *[(denseHi - denseLo + 32) / 32]uint64 {
-	var t [(denseHi - denseLo + 32) / 32]uint64
+// denseScript is RuneScript for the dense range, worked out once.
+var denseScript = func() (t [denseHi - denseLo + 1]int8) {
 	for r := rune(denseLo); r <= denseHi; r++ {
-		k := r - denseLo
-		t[k/32] |= uint64(scriptOf(r)) << (k % 32 * 2)
+		t[r-denseLo] = int8(sparseScript(r))
 	}
-	return &t
+	return t
 }()
 
 // IsHan reports whether r is a CJK ideograph.

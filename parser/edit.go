@@ -19,15 +19,25 @@ type edit struct {
 // applyEdits applies non-overlapping edits to text, maps the earlier spans
 // onto the new text, and records one new span per edit.
 func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.Span) {
-	if len(edits) == 0 {
-		return text, spans
-	}
+	return applyPrepared(text, prepareEdits(edits), spans)
+}
+
+// prepareEdits sorts edits by start, stably, and drops those that overlap
+// an earlier one, in place: it returns the edits applyEdits applies.
+func prepareEdits(edits []edit) []edit {
 	if !sort.SliceIsSorted(edits, func(i, j int) bool { return edits[i].start < edits[j].start }) {
 		sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
 	}
+	return dropOverlaps(edits)
+}
+
+// applyPrepared is applyEdits for edits prepareEdits returned.
+func applyPrepared(text string, edits []edit, spans []model.Span) (string, []model.Span) {
+	if len(edits) == 0 {
+		return text, spans
+	}
 	var b strings.Builder
 	b.Grow(len(text))
-	edits = dropOverlaps(edits)
 	// cum[k] is the length change made by the first k edits; ends are
 	// sorted because edits are sorted and do not overlap.
 	cum := make([]int, len(edits)+1)

@@ -13,29 +13,40 @@ import (
 // normalized is the text after every repair, with the spans that say what
 // changed and the metadata lifted out of web furniture.
 type normalized struct {
-	text  string
-	spans []model.Span
-	meta  model.Meta
+	text   string
+	spans  []model.Span
+	meta   model.Meta
+	script int // hanzi.ScriptScore(text), kept up to date edit by edit
+}
+
+// apply applies edits to the text as applyEdits does, and updates the
+// script score by what they remove and insert, which is much less text
+// than the whole.
+func (n *normalized) apply(edits []edit) {
+	edits = prepareEdits(edits)
+	for _, e := range edits {
+		n.script += hanzi.ScriptScore(e.repl) - hanzi.ScriptScore(n.text[e.start:e.end])
+	}
+	n.text, n.spans = applyPrepared(n.text, edits, n.spans)
 }
 
 // normalize runs the stages in order. Each stage sees the previous stage's
-// output and reports its changes as edits, so spans stay valid. text is
-// Decode's output, valid UTF-8; triggers is false when decode saw no rune
-// that could start a mojibake repair (removing readings adds none).
-func normalize(text string, triggers bool) normalized {
-	var n normalized
-	n.text = text
-	if mayHoldReadings(text) {
-		n.text, n.spans = applyEdits(text, pinyinEdits(text), nil)
+// output and reports its changes as edits, so spans stay valid. d.text is
+// valid UTF-8; d.triggers is false when decode saw no rune that could
+// start a mojibake repair (removing readings adds none).
+func normalize(d decoded) normalized {
+	n := normalized{text: d.text, script: d.script}
+	if mayHoldReadings(n.text) {
+		n.apply(pinyinEdits(n.text))
 	}
-	if triggers {
-		n.text, n.spans = repairMojibakeStage(n.text, n.spans)
+	if d.triggers {
+		n.repairMojibake()
 	}
-	var edits []edit
-	edits, n.meta = furnitureEdits(n.text)
-	n.text, n.spans = applyEdits(n.text, edits, n.spans)
-	n.text, n.spans = applyEdits(n.text, spaceEdits(n.text), n.spans)
-	n.text, n.spans = applyEdits(n.text, joinEdits(n.text), n.spans)
+	edits, meta := furnitureEdits(n.text)
+	n.meta = meta
+	n.apply(edits)
+	n.apply(spaceEdits(n.text))
+	n.apply(joinEdits(n.text))
 	return n
 }
 
@@ -205,14 +216,14 @@ func brokenReading(s string) int {
 	return 0
 }
 
-// repairMojibakeStage replaces runs of byte-misaligned GBK with what can be
+// repairMojibake replaces runs of byte-misaligned GBK with what can be
 // recovered, recording each as a mojibake span.
-func repairMojibakeStage(text string, spans []model.Span) (string, []model.Span) {
-	fixed, repairs := RepairMojibake(text, hanzi.ToSimplified)
+func (n *normalized) repairMojibake() {
+	fixed, repairs := RepairMojibake(n.text, hanzi.ToSimplified)
 	if len(repairs) == 0 {
-		return text, spans
+		return
 	}
-	// Turn repairs (offsets in fixed) back into edits on text.
+	// Turn repairs (offsets in fixed) back into edits on the text.
 	edits := make([]edit, 0, len(repairs))
 	delta := 0
 	for _, r := range repairs {
@@ -220,7 +231,7 @@ func repairMojibakeStage(text string, spans []model.Span) (string, []model.Span)
 		edits = append(edits, edit{start: start, end: start + len(r.Original), repl: fixed[r.Start:r.End], kind: model.SpanMojibake})
 		delta += (r.End - r.Start) - len(r.Original)
 	}
-	return applyEdits(text, edits, spans)
+	n.apply(edits)
 }
 
 var (

@@ -238,7 +238,7 @@ func (t *table) convert(s string, withPhrases bool) string {
 		if to := rune(e & runeMask); to != 0 {
 			grow(&b, len(s))
 			b.WriteString(s[done:i])
-			b.WriteRune(to)
+			writeRune(&b, to)
 			done = i + n
 		}
 		i += n
@@ -248,6 +248,18 @@ func (t *table) convert(s string, withPhrases bool) string {
 	}
 	b.WriteString(s[done:])
 	return b.String()
+}
+
+// writeRune is b.WriteRune with the encoding of the three-byte runes below
+// the surrogates, which nearly every mapping yields, written out:
+// WriteRune encodes every rune that is not ASCII in a further call.
+func writeRune(b *strings.Builder, r rune) {
+	if r < 0x800 || r >= 0xD800 {
+		b.WriteRune(r)
+		return
+	}
+	u := [3]byte{0xE0 | byte(r>>12), 0x80 | byte(r>>6)&0x3F, 0x80 | byte(r)&0x3F}
+	b.Write(u[:])
 }
 
 // grow sizes b for the whole output on the first change only; T↔S
@@ -359,7 +371,7 @@ func Fold(s string) string {
 		if f := FoldRune(r); f != r {
 			grow(&b, len(s))
 			b.WriteString(s[done:i])
-			b.WriteRune(f)
+			writeRune(&b, f)
 			done = i + n
 		}
 		i += n

@@ -150,7 +150,7 @@ func matchArParen(p string) (m [4]int, ok bool) {
 
 // lexMarker reads the numbering at the start of a paragraph.
 func lexMarker(p string) (marker, bool) {
-	first, _ := utf8.DecodeRuneInString(p)
+	first, _ := hanzi.DecodeRune(p, 0)
 	if !(first >= '0' && first <= '9' || first == '(' || first == '（' || first == '第' || first >= '①' && first <= '⑳' || strings.ContainsRune(cnDigits, first)) {
 		return marker{}, false
 	}
@@ -173,7 +173,7 @@ func lexMarker(p string) (marker, bool) {
 		}
 	}
 	if m, ok := matchArabic(p); ok && m[1] < len(p) {
-		next, _ := utf8.DecodeRuneInString(p[m[1]:])
+		next, _ := hanzi.DecodeRune(p, m[1])
 		// "1.5%" and "2019年" are numbers, not list labels.
 		if !(next >= '0' && next <= '9') && next != '%' && !strings.HasPrefix(p[m[1]:], "年") {
 			style := "arabic-dot"
@@ -188,7 +188,7 @@ func lexMarker(p string) (marker, bool) {
 		num := p[m[2]:m[3]]
 		return marker{style: "arabic-paren", label: "(" + num + ")", num: atoi(num), end: m[1]}, true
 	}
-	if r, size := utf8.DecodeRuneInString(p); r >= '①' && r <= '⑳' && size < len(p) {
+	if r, size := hanzi.DecodeRune(p, 0); r >= '①' && r <= '⑳' && size < len(p) {
 		return marker{style: "circled", label: string(r), num: int(r-'①') + 1, end: size}, true
 	}
 	return marker{}, false
@@ -367,10 +367,10 @@ func isStandalone(p string) bool {
 func splitTitle(rest string) (title, body string) {
 	end, next := len(rest), len(rest)
 	if i := allStops.index(rest); i >= 0 {
-		_, s := utf8.DecodeRuneInString(rest[i:])
+		_, s := hanzi.DecodeRune(rest, i)
 		end, next = i, i+s
 	} else if strings.HasSuffix(rest, "：") || strings.HasSuffix(rest, ":") {
-		_, s := utf8.DecodeLastRuneInString(rest)
+		_, s := hanzi.DecodeLastRune(rest)
 		end, next = len(rest)-s, len(rest)
 	}
 	title = rest[:end]

@@ -37,7 +37,7 @@ func sentenceEnd(p string) int {
 	if i < 0 {
 		return -1
 	}
-	_, s := utf8.DecodeRuneInString(p[i:])
+	_, s := hanzi.DecodeRune(p, i)
 	return i + s
 }
 
@@ -47,7 +47,7 @@ func leadShape(s string, inline bool) bool {
 	// Fold works rune for rune and no opener is longer than
 	// maxOpenerRunes, so folding that many runes is enough to test them,
 	// and only when the first rune folds to an opener's first rune.
-	if r, _ := utf8.DecodeRuneInString(s); leadOpenerIndex.isFirst(hanzi.FoldRune(r)) && leadOpenerIndex.startsWith(hanzi.Fold(runePrefix(s, maxOpenerRunes))) {
+	if r, _ := hanzi.DecodeRune(s, 0); leadOpenerIndex.isFirst(hanzi.FoldRune(r)) && leadOpenerIndex.startsWith(hanzi.Fold(runePrefix(s, maxOpenerRunes))) {
 		return false
 	}
 	han, commas := 0, 0
@@ -97,7 +97,7 @@ func paragraphLead(p string) (title string, rest int, ok bool) {
 	if i := commaMarks.index(p); i > 0 {
 		head := p[:i]
 		if strings.HasSuffix(head, "上") && atLeastRunes(head, 4) && !atLeastRunes(head, 10) && leadShape(head, true) {
-			_, s := utf8.DecodeRuneInString(p[i:])
+			_, s := hanzi.DecodeRune(p, i)
 			return head, i + s, true
 		}
 	}
@@ -105,7 +105,7 @@ func paragraphLead(p string) (title string, rest int, ok bool) {
 	if end < 0 || !atLeastRunes(p[end:], 8) {
 		return "", 0, false
 	}
-	_, s := utf8.DecodeLastRuneInString(p[:end])
+	_, s := hanzi.DecodeLastRune(p[:end])
 	sentence := p[:end-s]
 	if !leadShape(sentence, false) {
 		return "", 0, false
@@ -128,7 +128,7 @@ func inlineLeads(p string) [][2]int {
 		if start == 0 || !atLeastRunes(p[pos:], 8) {
 			continue
 		}
-		_, s := utf8.DecodeLastRuneInString(p[:pos])
+		_, s := hanzi.DecodeLastRune(p[:pos])
 		if leadShape(p[start:pos-s], true) {
 			out = append(out, [2]int{start, pos})
 		}

@@ -84,7 +84,7 @@ func pinyinEdits(text string) []edit {
 		if i == len(text) {
 			break
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := hanzi.DecodeRune(text, i)
 		if r == '?' || r == '\uFFFD' {
 			// "?jǐn)": a reading whose character and opening parenthesis
 			// were lost to a replacement character.
@@ -423,8 +423,8 @@ func spaceEdits(text string) []edit {
 					j += len("\u3000")
 				}
 			}
-			left, _ := utf8.DecodeLastRuneInString(body[:i])
-			right, _ := utf8.DecodeRuneInString(body[j:])
+			left, _ := hanzi.DecodeLastRune(body[:i])
+			right, _ := hanzi.DecodeRune(body, j)
 			wideL := hanzi.IsHan(left) || isWidePunct(left)
 			wideR := hanzi.IsHan(right) || isWidePunct(right)
 			narrowL := left < 0x80 && left != ' '
@@ -514,7 +514,7 @@ func joinEdits(text string) []edit {
 // allowing closing quotes and brackets after it.
 func endsSentence(line string) bool {
 	line = strings.TrimRight(line, "”’」』)）》\"' ")
-	r, _ := utf8.DecodeLastRuneInString(line)
+	r, _ := hanzi.DecodeLastRune(line)
 	switch r {
 	case '。', '！', '？', '!', '?', '；', ';', '：', ':', '…':
 		return true

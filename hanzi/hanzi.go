@@ -396,8 +396,10 @@ func LooksTraditional(s string) bool { return ScriptScore(s) > 0 }
 func ScriptScore(s string) int {
 	score := 0
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
+		// Only runes from U+3000 on can be ideographs, and their lead
+		// bytes, E3 and up, are never a continuation byte: every rune
+		// below, or byte that is not valid, scores 0 and is skipped.
+		if s[i] < 0xE3 {
 			i++
 			continue
 		}
@@ -410,7 +412,7 @@ func ScriptScore(s string) int {
 			score += sc
 			continue
 		}
-		score += sparseScript(r)
+		score += RuneScript(r)
 	}
 	return score
 }
@@ -420,6 +422,9 @@ func ScriptScore(s string) int {
 func RuneScript(r rune) int {
 	if score, ok := RuneScriptFast(r); ok {
 		return score
+	}
+	if r < 0xF900 {
+		return 0 // no ideograph lies below U+F900 outside the dense range
 	}
 	return sparseScript(r)
 }

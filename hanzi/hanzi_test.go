@@ -499,7 +499,7 @@ func TestRuneScript(t *testing.T) {
 			t.Fatalf("RuneScriptFast(%U) = %d, want %d", r, got, want)
 		}
 	}
-	for _, s := range []string{"", "國家发展", "臺灣 and 台湾\xff, 乾隆", benchText[:3000]} {
+	for _, s := range []string{"", "國家发展", "臺灣 and 台湾\xff, 乾隆", "\xf0\xe4\xb8\xad國", "\xc3\xe4\xb8\xad\xe4\xb8", "（國）\U00020000豐", benchText[:3000]} {
 		want := 0
 		for _, r := range s {
 			want += RuneScript(r)

@@ -168,9 +168,8 @@ func (t *table) one(r rune) rune {
 // returns size 0 otherwise. It is small enough to inline, which is the
 // point: scanners on hot paths call it and fall back to DecodeRune.
 func DecodeFast(s string, i int) (rune, int) {
-	if len(s)-i > 2 {
-		t := s[i:] // one bounds check for the three bytes
-		c, c1, c2 := t[0], t[1], t[2]
+	if i+2 < len(s) {
+		c, c1, c2 := s[i], s[i+1], s[i+2]
 		if c-0xE1 <= 0xEF-0xE1 && c != 0xED && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
 			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
 		}

@@ -71,7 +71,8 @@ func isToneMarked(r rune) bool {
 // 國(guó) → 國 — which some sites add for every character. A parenthesis
 // goes only when its Latin text is a reading: tone-marked syllables always
 // are, plain Latin only when hanzi says it reads the character before it,
-// so (AQI), (xx), (稻谷) and (2019-2021年) stay.
+// so (AQI), (xx), (稻谷) and (2019-2021年) stay. text is valid UTF-8: the
+// openers are found by their bytes.
 func pinyinEdits(text string) []edit {
 	var edits []edit
 	if n := strings.Count(text, "("); n > 0 {
@@ -79,8 +80,9 @@ func pinyinEdits(text string) []edit {
 		// them at once rather than growing a slice of thousands.
 		edits = make([]edit, 0, n)
 	}
+	openers := newReadingFinder()
 	for i := 0; i < len(text); {
-		i = skipToReading(text, i)
+		i = openers.index(text, i)
 		if i == len(text) {
 			break
 		}
@@ -140,7 +142,7 @@ func pinyinEdits(text string) []edit {
 // before a Latin letter, ü or tone-marked vowel. Most reports have no such
 // place, and searching for the four openers is much faster than the scan.
 func mayHoldReadings(text string) bool {
-	for _, open := range []string{"(", "（", "?", "\uFFFD"} {
+	for _, open := range readingOpeners {
 		for i := 0; ; {
 			k := strings.Index(text[i:], open)
 			if k < 0 {
@@ -160,36 +162,39 @@ func isReadingRune(c rune) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == 'ü' || c == 'Ü' || isToneMarked(c)
 }
 
-// skipToReading skips, from rune start i, the runes that cannot begin a
-// reading: all but ( ? （ and U+FFFD, which invalid bytes decode to. It
-// steps over ASCII and well-formed three-byte runes without the general
-// decoder and stops at anything else.
-func skipToReading(text string, i int) int {
-	for i < len(text) {
-		c := text[i]
-		if c < 0x80 {
-			if c == '(' || c == '?' {
-				return i
-			}
-			i++
-			continue
-		}
-		// E1–EC and EE–EF lead three-byte runes with any two continuation
-		// bytes (E0 and ED restrict the second one: leave them to the
-		// decoder).
-		if c < 0xE1 || c > 0xEF || c == 0xED || i+2 >= len(text) {
-			return i
-		}
-		c1, c2 := text[i+1], text[i+2]
-		if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
-			return i
-		}
-		if c == 0xEF && (c1 == 0xBC && c2 == 0x88 || c1 == 0xBF && c2 == 0xBD) {
-			return i // （ or U+FFFD
-		}
-		i += 3
+// readingOpeners are the runes a reading can start at: its parenthesis,
+// or the ? or U+FFFD that replaced the character and parenthesis.
+var readingOpeners = [...]string{"(", "（", "?", "\uFFFD"}
+
+// readingFinder finds the next place a reading can start: the first of
+// the openers from a rune start on, which is what a scan rune by rune
+// would stop at. It keeps where each opener occurs next, and searches for
+// one again (at memchr speed) only once the scan has passed it.
+type readingFinder struct {
+	next [len(readingOpeners)]int // -1 before the first search
+}
+
+func newReadingFinder() readingFinder {
+	var f readingFinder
+	for k := range f.next {
+		f.next[k] = -1
 	}
-	return i
+	return f
+}
+
+// index is the offset of the first opener in text from i on, or len(text).
+func (f *readingFinder) index(text string, i int) int {
+	first := len(text)
+	for k, open := range readingOpeners {
+		if f.next[k] < i {
+			f.next[k] = len(text)
+			if j := strings.Index(text[i:], open); j >= 0 {
+				f.next[k] = i + j
+			}
+		}
+		first = min(first, f.next[k])
+	}
+	return first
 }
 
 // brokenReading measures a tone-marked syllable and its closing

@@ -68,6 +68,10 @@ func leadShape(s string, inline bool) bool {
 		// ideographs: the width fold is all the cases below need.
 		r = hanzi.FoldWidth(r)
 		switch {
+		case hanzi.IsHan(r): // most runes: asked first
+			if han++; han > maxHan {
+				return false // too long to be a lead, whatever follows
+			}
 		case r == '“' || r == '「':
 			quoted++
 		case r == '”' || r == '」':
@@ -78,10 +82,6 @@ func leadShape(s string, inline bool) bool {
 			commas++
 		case r == '、' && quoted <= 0:
 			return false
-		case hanzi.IsHan(r):
-			if han++; han > maxHan {
-				return false // too long to be a lead, whatever follows
-			}
 		}
 	}
 	if inline {

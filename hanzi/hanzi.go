@@ -237,7 +237,7 @@ func (t *table) convert(s string, withPhrases bool) string {
 		if to := rune(e & runeMask); to != 0 {
 			grow(&b, len(s))
 			b.WriteString(s[done:i])
-			b.WriteRune(to)
+			writeRune(&b, to)
 			done = i + n
 		}
 		i += n
@@ -247,6 +247,18 @@ func (t *table) convert(s string, withPhrases bool) string {
 	}
 	b.WriteString(s[done:])
 	return b.String()
+}
+
+// writeRune is b.WriteRune with the encoding of the three-byte runes below
+// the surrogates, which nearly every mapping yields, written out:
+// WriteRune encodes every rune that is not ASCII in a further call.
+func writeRune(b *strings.Builder, r rune) {
+	if r < 0x800 || r >= 0xD800 {
+		b.WriteRune(r)
+		return
+	}
+	u := [3]byte{0xE0 | byte(r>>12), 0x80 | byte(r>>6)&0x3F, 0x80 | byte(r)&0x3F}
+	b.Write(u[:])
 }
 
 // grow sizes b for the whole output on the first change only; T↔S
@@ -358,7 +370,7 @@ func Fold(s string) string {
 		if f := FoldRune(r); f != r {
 			grow(&b, len(s))
 			b.WriteString(s[done:i])
-			b.WriteRune(f)
+			writeRune(&b, f)
 			done = i + n
 		}
 		i += n
@@ -374,11 +386,19 @@ func Fold(s string) string {
 // characters: it counts characters that only traditional text uses (T→S
 // changes them) against characters that only simplified text uses (S→T
 // changes them); characters valid in both scripts do not count.
-func LooksTraditional(s string) bool {
-	trad, simp := 0, 0
+func LooksTraditional(s string) bool { return ScriptScore(s) > 0 }
+
+// ScriptScore is the evidence LooksTraditional weighs: the characters of s
+// only traditional text uses minus those only simplified text uses. It
+// adds up rune by rune (RuneScript), so a caller that edits a text can
+// keep its score without reading the text again.
+func ScriptScore(s string) int {
+	score := 0
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < 0x80 {
+		// Only runes from U+3000 on can be ideographs, and their lead
+		// bytes, E3 and up, are never a continuation byte: every rune
+		// below, or byte that is not valid, scores 0 and is skipped.
+		if s[i] < 0xE3 {
 			i++
 			continue
 		}
@@ -387,20 +407,46 @@ func LooksTraditional(s string) bool {
 			r, n = DecodeRune(s, i)
 		}
 		i += n
-		if r >= denseLo && r <= denseHi {
-			k := uint(r - denseLo)
-			trad += int(denseTrad[k/64] >> (k % 64) & 1)
-			simp += int(denseSimp[k/64] >> (k % 64) & 1)
+		if sc, ok := RuneScriptFast(r); ok {
+			score += sc
 			continue
 		}
-		switch scriptOf(r) {
-		case scriptTrad:
-			trad++
-		case scriptSimp:
-			simp++
-		}
+		score += RuneScript(r)
 	}
-	return trad > simp
+	return score
+}
+
+// RuneScript is r's part of ScriptScore: 1 for a character only
+// traditional text uses, -1 for one only simplified text uses, else 0.
+func RuneScript(r rune) int {
+	if score, ok := RuneScriptFast(r); ok {
+		return score
+	}
+	if r < 0xF900 {
+		return 0 // no ideograph lies below U+F900 outside the dense range
+	}
+	return sparseScript(r)
+}
+
+// RuneScriptFast is RuneScript for the ideographs of the dense range,
+// nearly all of them, which a table answers: small enough to inline, which
+// is the point. ok is false for other runes; RuneScript answers them.
+func RuneScriptFast(r rune) (score int, ok bool) {
+	if k := uint(r - denseLo); k <= denseHi-denseLo {
+		return int(denseScript[k]), true
+	}
+	return 0, false
+}
+
+// sparseScript is RuneScript worked out from the tables.
+func sparseScript(r rune) int {
+	switch scriptOf(r) {
+	case scriptTrad:
+		return 1
+	case scriptSimp:
+		return -1
+	}
+	return 0
 }
 
 // Which script a character is evidence of, for LooksTraditional.
@@ -422,20 +468,12 @@ func scriptOf(r rune) uint8 {
 	return scriptNeither
 }
 
-// denseTrad and denseSimp are scriptOf for the dense range, worked out
-// once, as bitmaps (3 KB each) that stay in cache.
-var denseTrad, denseSimp = func() (*[(denseHi - denseLo + 64) / 64]uint64, *[(denseHi - denseLo + 64) / 64]uint64) {
-	var t, s [(denseHi - denseLo + 64) / 64]uint64
+// denseScript is RuneScript for the dense range, worked out once.
+var denseScript = func() (t [denseHi - denseLo + 1]int8) {
 	for r := rune(denseLo); r <= denseHi; r++ {
-		k := r - denseLo
-		switch scriptOf(r) {
-		case scriptTrad:
-			t[k/64] |= 1 << (k % 64)
-		case scriptSimp:
-			s[k/64] |= 1 << (k % 64)
-		}
+		t[r-denseLo] = int8(sparseScript(r))
 	}
-	return &t, &s
+	return t
 }()
 
 // IsHan reports whether r is a CJK ideograph.

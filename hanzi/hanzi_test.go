@@ -486,3 +486,26 @@ func TestFoldsHan(t *testing.T) {
 		}
 	}
 }
+
+// TestRuneScript checks the table against the rule it was built from and
+// that ScriptScore adds up RuneScript rune by rune.
+func TestRuneScript(t *testing.T) {
+	for r := rune(0); r <= 0x2FFFF; r++ {
+		want := sparseScript(r)
+		if got := RuneScript(r); got != want {
+			t.Fatalf("RuneScript(%U) = %d, want %d", r, got, want)
+		}
+		if got, ok := RuneScriptFast(r); ok && got != want {
+			t.Fatalf("RuneScriptFast(%U) = %d, want %d", r, got, want)
+		}
+	}
+	for _, s := range []string{"", "國家发展", "臺灣 and 台湾\xff, 乾隆", "\xf0\xe4\xb8\xad國", "\xc3\xe4\xb8\xad\xe4\xb8", "（國）\U00020000豐", benchText[:3000]} {
+		want := 0
+		for _, r := range s {
+			want += RuneScript(r)
+		}
+		if got := ScriptScore(s); got != want {
+			t.Errorf("ScriptScore(%.20q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -50,78 +50,96 @@ var decSignatures = []struct {
 // the BOM removed and line ends normalized to "\n". encoding is one of
 // "utf-8", "utf-8-bom", "utf-16le", "utf-16be", "gb18030", "big5".
 func Decode(name string, data []byte) (text, enc string, err error) {
-	text, enc, _, err = decode(name, data)
-	return text, enc, err
+	d, err := decode(name, data)
+	return d.text, d.enc, err
 }
 
-// decode is Decode that also says whether the text may hold a rune
-// mbTrigger accepts: false only when the UTF-8 check, which reads every
-// rune anyway, saw none, and normalize can skip the mojibake stage.
-func decode(name string, data []byte) (text, enc string, triggers bool, err error) {
+// decoded is a report's text with what decode learnt reading it.
+type decoded struct {
+	text, enc string
+	// triggers says whether the text may hold a rune mbTrigger accepts:
+	// false only when the UTF-8 check, which reads every rune anyway, saw
+	// none, and normalize can skip the mojibake stage.
+	triggers bool
+	script   int // hanzi.ScriptScore(text)
+}
+
+// decodedOther is the decoded text of an input that was not plain UTF-8.
+func decodedOther(text, enc string) decoded {
+	return decoded{text: text, enc: enc, triggers: true, script: hanzi.ScriptScore(text)}
+}
+
+// decode is Decode that also tells what decoded holds.
+func decode(name string, data []byte) (decoded, error) {
 	if len(data) == 0 {
-		return "", "", false, fmt.Errorf("%s: empty file", name)
+		return decoded{}, fmt.Errorf("%s: empty file", name)
 	}
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
-		return decNormalizeEOL(strings.ToValidUTF8(string(data[3:]), "\uFFFD")), "utf-8-bom", true, nil
+		return decodedOther(decNormalizeEOL(strings.ToValidUTF8(string(data[3:]), "\uFFFD")), "utf-8-bom"), nil
 	case bytes.HasPrefix(data, []byte("\xff\xfe")) && !bytes.HasPrefix(data, []byte("\xff\xfe\x00\x00")):
-		text, enc, err = decWith(name, data, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le")
-		return text, enc, true, err
+		return decWith(name, data, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le")
 	case bytes.HasPrefix(data, []byte("\xfe\xff")):
-		text, enc, err = decWith(name, data, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be")
-		return text, enc, true, err
+		return decWith(name, data, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "utf-16be")
 	}
 	for _, sig := range decSignatures {
 		if bytes.HasPrefix(data, []byte(sig.magic)) {
-			return "", "", false, &BinaryError{Name: name, What: sig.what}
+			return decoded{}, &BinaryError{Name: name, What: sig.what}
 		}
 	}
 	if bytes.IndexByte(data, 0) >= 0 {
-		return "", "", false, &BinaryError{Name: name, What: "binary data (NUL bytes)"}
+		return decoded{}, &BinaryError{Name: name, What: "binary data (NUL bytes)"}
 	}
-	text = string(data)
-	if valid, triggers := scanUTF8(text); valid {
-		return decNormalizeEOL(text), "utf-8", triggers, nil
+	text := string(data)
+	if valid, triggers, script := scanUTF8(text); valid {
+		return decoded{text: decNormalizeEOL(text), enc: "utf-8", triggers: triggers, script: script}, nil
 	}
 	gb, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 	if err != nil {
-		return "", "", false, fmt.Errorf("%s: %w", name, err)
+		return decoded{}, fmt.Errorf("%s: %w", name, err)
 	}
 	b5, err := traditionalchinese.Big5.NewDecoder().Bytes(data)
 	if err != nil {
 		b5 = nil
 	}
 	if b5 != nil && decPlausibility(string(b5)) > decPlausibility(string(gb)) {
-		return decNormalizeEOL(string(b5)), "big5", true, nil
+		return decodedOther(decNormalizeEOL(string(b5)), "big5"), nil
 	}
-	return decNormalizeEOL(strings.TrimPrefix(string(gb), "\uFEFF")), "gb18030", true, nil
+	return decodedOther(decNormalizeEOL(strings.TrimPrefix(string(gb), "\uFEFF")), "gb18030"), nil
 }
 
 // scanUTF8 is utf8.ValidString that also reports whether a valid s holds a
-// rune mbTrigger accepts. Plain runes (plainRuneSize) are stepped over
-// before anything is decoded.
-func scanUTF8(s string) (valid, triggers bool) {
+// rune mbTrigger accepts, and its hanzi.ScriptScore: it reads every rune
+// anyway. Runes DecodeFast reads are valid.
+func scanUTF8(s string) (valid, triggers bool, script int) {
 	for i := 0; i < len(s); {
-		if n := plainRuneSize(s, i); n > 0 {
-			i += n
+		if s[i] < utf8.RuneSelf {
+			i++
 			continue
 		}
-		r, n := hanzi.DecodeRune(s, i)
-		if r == utf8.RuneError && n == 1 {
-			return false, false
+		r, n := hanzi.DecodeFast(s, i)
+		if n == 0 {
+			if r, n = utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
+				return false, false, 0
+			}
 		}
-		triggers = triggers || mbTrigger(r)
 		i += n
+		if sc, ok := hanzi.RuneScriptFast(r); ok {
+			script += sc // an ideograph: never a trigger
+			continue
+		}
+		script += hanzi.RuneScript(r)
+		triggers = triggers || mbTrigger(r)
 	}
-	return true, triggers
+	return true, triggers, script
 }
 
-func decWith(name string, data []byte, e encoding.Encoding, label string) (string, string, error) {
+func decWith(name string, data []byte, e encoding.Encoding, label string) (decoded, error) {
 	out, err := e.NewDecoder().Bytes(data)
 	if err != nil {
-		return "", "", fmt.Errorf("%s: %w", name, err)
+		return decoded{}, fmt.Errorf("%s: %w", name, err)
 	}
-	return decNormalizeEOL(strings.TrimPrefix(string(out), "\uFEFF")), label, nil
+	return decodedOther(decNormalizeEOL(strings.TrimPrefix(string(out), "\uFEFF")), label), nil
 }
 
 // decNormalizeEOL turns CRLF and lone CR into LF.

@@ -19,61 +19,32 @@ type edit struct {
 // applyEdits applies non-overlapping edits to text, maps the earlier spans
 // onto the new text, and records one new span per edit.
 func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.Span) {
-	if len(edits) == 0 {
-		return text, spans
-	}
+	return applyPrepared(text, prepareEdits(edits), spans)
+}
+
+// prepareEdits sorts edits by start, stably, and drops those that overlap
+// an earlier one, in place: it returns the edits applyEdits applies.
+func prepareEdits(edits []edit) []edit {
 	if !sort.SliceIsSorted(edits, func(i, j int) bool { return edits[i].start < edits[j].start }) {
 		sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
 	}
+	return dropOverlaps(edits)
+}
+
+// applyPrepared is applyEdits for edits prepareEdits returned.
+func applyPrepared(text string, edits []edit, spans []model.Span) (string, []model.Span) {
+	if len(edits) == 0 {
+		return text, spans
+	}
 	var b strings.Builder
 	b.Grow(len(text))
-	edits = dropOverlaps(edits)
 	// cum[k] is the length change made by the first k edits; ends are
 	// sorted because edits are sorted and do not overlap.
 	cum := make([]int, len(edits)+1)
 	for i, e := range edits {
 		cum[i+1] = cum[i] + len(e.repl) - (e.end - e.start)
 	}
-	// newPos maps an offset in text to the output; an offset inside an
-	// edited range maps to the range's start, or its end for span ends.
-	// k is the first edit ending after p: spans come sorted by start, so
-	// a cursor finds it for starts, and a short walk on from there for
-	// ends; a search does the rest.
-	cursor, cursorAt := 0, 0
-	firstEndingAfter := func(p, from int) int {
-		for steps := 0; from < len(edits) && edits[from].end <= p; from++ {
-			if steps++; steps > 8 {
-				return from + sort.Search(len(edits)-from, func(i int) bool { return edits[from+i].end > p })
-			}
-		}
-		return from
-	}
-	newPos := func(p int, isEnd bool) int {
-		var k int
-		if !isEnd {
-			if p < cursorAt {
-				cursor = 0
-			}
-			cursor, cursorAt = firstEndingAfter(p, cursor), p
-			k = cursor
-		} else if p >= cursorAt {
-			k = firstEndingAfter(p, cursor)
-		} else {
-			k = sort.Search(len(edits), func(i int) bool { return edits[i].end > p })
-		}
-		if k < len(edits) && edits[k].start < p {
-			if isEnd {
-				return edits[k].start + cum[k] + len(edits[k].repl)
-			}
-			return edits[k].start + cum[k]
-		}
-		return p + cum[k]
-	}
-	// Carried spans are mapped in place: applyEdits owns the slice it is
-	// given (normalize hands each stage's spans on to the next).
-	for i := range spans {
-		spans[i].Start, spans[i].End = newPos(spans[i].Start, false), newPos(spans[i].End, true)
-	}
+	mapSpans(spans, edits, cum)
 	// The span of edit j starts where the text before it ends up.
 	added := make([]model.Span, len(edits), len(edits)+len(edits)/2) // room for later stages
 	for j, e := range edits {
@@ -88,6 +59,40 @@ func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.
 	}
 	b.WriteString(text[last:])
 	return b.String(), mergeSpans(spans, added)
+}
+
+// mapSpans maps the carried spans, in place, onto the text edits make:
+// an offset inside an edited range goes to the range's start, or to its
+// end for a span's end. cum[k] is the length change of the first k edits.
+// Spans come sorted by start, so one cursor finds, for every start, the
+// first edit ending after it, and a short walk on from there does for the
+// end; a span that starts before the one before it sends the cursor back.
+func mapSpans(spans []model.Span, edits []edit, cum []int) {
+	k, last := 0, 0
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Start < last {
+			k = 0
+		}
+		last = sp.Start
+		for k < len(edits) && edits[k].end <= sp.Start {
+			k++
+		}
+		j := k
+		for j < len(edits) && edits[j].end <= sp.End {
+			j++
+		}
+		if k < len(edits) && edits[k].start < sp.Start {
+			sp.Start = edits[k].start + cum[k]
+		} else {
+			sp.Start += cum[k]
+		}
+		if j < len(edits) && edits[j].start < sp.End {
+			sp.End = edits[j].start + cum[j] + len(edits[j].repl)
+		} else {
+			sp.End += cum[j]
+		}
+	}
 }
 
 // dropOverlaps drops, in place, the sorted edits that overlap an earlier

@@ -150,7 +150,7 @@ func matchArParen(p string) (m [4]int, ok bool) {
 
 // lexMarker reads the numbering at the start of a paragraph.
 func lexMarker(p string) (marker, bool) {
-	first, _ := utf8.DecodeRuneInString(p)
+	first, _ := hanzi.DecodeRune(p, 0)
 	if !(first >= '0' && first <= '9' || first == '(' || first == '（' || first == '第' || first >= '①' && first <= '⑳' || strings.ContainsRune(cnDigits, first)) {
 		return marker{}, false
 	}
@@ -173,7 +173,7 @@ func lexMarker(p string) (marker, bool) {
 		}
 	}
 	if m, ok := matchArabic(p); ok && m[1] < len(p) {
-		next, _ := utf8.DecodeRuneInString(p[m[1]:])
+		next, _ := hanzi.DecodeRune(p, m[1])
 		// "1.5%" and "2019年" are numbers, not list labels.
 		if !(next >= '0' && next <= '9') && next != '%' && !strings.HasPrefix(p[m[1]:], "年") {
 			style := "arabic-dot"
@@ -188,7 +188,7 @@ func lexMarker(p string) (marker, bool) {
 		num := p[m[2]:m[3]]
 		return marker{style: "arabic-paren", label: "(" + num + ")", num: atoi(num), end: m[1]}, true
 	}
-	if r, size := utf8.DecodeRuneInString(p); r >= '①' && r <= '⑳' && size < len(p) {
+	if r, size := hanzi.DecodeRune(p, 0); r >= '①' && r <= '⑳' && size < len(p) {
 		return marker{style: "circled", label: string(r), num: int(r-'①') + 1, end: size}, true
 	}
 	return marker{}, false
@@ -333,21 +333,30 @@ func isStandalone(p string) bool {
 	if len(p) > 40*4 {
 		return false
 	}
-	n := utf8.RuneCountInString(p)
+	n, han, digits := 0, 0, 0
+	for i := 0; i < len(p); n++ {
+		if c := p[i]; c < utf8.RuneSelf {
+			if c >= '0' && c <= '9' {
+				digits++
+			}
+			i++
+			continue
+		}
+		r, size := hanzi.DecodeFast(p, i)
+		if size == 0 {
+			r, size = hanzi.DecodeRune(p, i)
+		}
+		if hanzi.IsHan(r) {
+			han++
+		}
+		i += size
+	}
 	if n < 2 || n > 40 || allStops.contains(p) || strings.HasPrefix(p, "——") {
 		return false
 	}
-	last, _ := utf8.DecodeLastRuneInString(p)
+	last, _ := hanzi.DecodeLastRune(p)
 	if last == ':' || last == '：' || last == '；' || last == ';' || last == '，' || last == ',' || last == '、' {
 		return false
-	}
-	han, digits := 0, 0
-	for _, r := range p {
-		if hanzi.IsHan(r) {
-			han++
-		} else if r >= '0' && r <= '9' {
-			digits++
-		}
 	}
 	return han >= 2 && han*2 >= n-digits
 }
@@ -358,24 +367,27 @@ func isStandalone(p string) bool {
 func splitTitle(rest string) (title, body string) {
 	end, next := len(rest), len(rest)
 	if i := allStops.index(rest); i >= 0 {
-		_, s := utf8.DecodeRuneInString(rest[i:])
+		_, s := hanzi.DecodeRune(rest, i)
 		end, next = i, i+s
 	} else if strings.HasSuffix(rest, "：") || strings.HasSuffix(rest, ":") {
-		_, s := utf8.DecodeLastRuneInString(rest)
+		_, s := hanzi.DecodeLastRune(rest)
 		end, next = len(rest)-s, len(rest)
 	}
 	title = rest[:end]
 	if atLeastRunes(title, 41) { // more than 40 runes, without counting a long paragraph
 		cut := -1
 		runes := 0 // utf8.RuneCountInString(title[:i])
-		for i, r := range title {
-			if runes > 40 {
-				break
+		for i := 0; i < len(title) && runes <= 40; runes++ {
+			r, size := rune(title[i]), 1
+			if r >= utf8.RuneSelf {
+				if r, size = hanzi.DecodeFast(title, i); size == 0 {
+					r, size = hanzi.DecodeRune(title, i)
+				}
 			}
-			runes++
 			if r == '，' || r == ',' || r == '；' || r == ';' {
 				cut = i
 			}
+			i += size
 		}
 		if cut > 0 {
 			_, s := utf8.DecodeRuneInString(title[cut:])

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"baogao/hanzi"
 )
@@ -122,5 +123,17 @@ func TestProblemsPrefilter(t *testing.T) {
 	}
 	if matched == 0 {
 		t.Fatal("no generated text matched reProblems")
+	}
+}
+
+// TestAtLeastRunes checks the shortcuts against a plain count, invalid
+// bytes included (each is one rune, as range sees them).
+func TestAtLeastRunes(t *testing.T) {
+	for _, s := range []string{"", "a", "国", "ab国家\xff", "一二三四五六七八九十", "\xe4\xb8", strings.Repeat("国a", 30), strings.Repeat("\xff", 9)} {
+		for n := -1; n <= 70; n++ {
+			if got, want := atLeastRunes(s, n), utf8.RuneCountInString(s) >= n; got != want {
+				t.Errorf("atLeastRunes(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
 	}
 }

@@ -37,7 +37,7 @@ func sentenceEnd(p string) int {
 	if i < 0 {
 		return -1
 	}
-	_, s := utf8.DecodeRuneInString(p[i:])
+	_, s := hanzi.DecodeRune(p, i)
 	return i + s
 }
 
@@ -47,7 +47,7 @@ func leadShape(s string, inline bool) bool {
 	// Fold works rune for rune and no opener is longer than
 	// maxOpenerRunes, so folding that many runes is enough to test them,
 	// and only when the first rune folds to an opener's first rune.
-	if r, _ := utf8.DecodeRuneInString(s); leadOpenerIndex.isFirst(hanzi.FoldRune(r)) && leadOpenerIndex.startsWith(hanzi.Fold(runePrefix(s, maxOpenerRunes))) {
+	if r, _ := hanzi.DecodeRune(s, 0); leadOpenerIndex.isFirst(hanzi.FoldRune(r)) && leadOpenerIndex.startsWith(hanzi.Fold(runePrefix(s, maxOpenerRunes))) {
 		return false
 	}
 	han, commas := 0, 0
@@ -56,11 +56,22 @@ func leadShape(s string, inline bool) bool {
 	if inline {
 		maxHan = 12
 	}
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, size = hanzi.DecodeFast(s, i); size == 0 {
+				r, size = hanzi.DecodeRune(s, i)
+			}
+		}
+		i += size
 		// Only ideographs change script when folded, and they stay
 		// ideographs: the width fold is all the cases below need.
 		r = hanzi.FoldWidth(r)
 		switch {
+		case hanzi.IsHan(r): // most runes: asked first
+			if han++; han > maxHan {
+				return false // too long to be a lead, whatever follows
+			}
 		case r == '“' || r == '「':
 			quoted++
 		case r == '”' || r == '」':
@@ -71,10 +82,6 @@ func leadShape(s string, inline bool) bool {
 			commas++
 		case r == '、' && quoted <= 0:
 			return false
-		case hanzi.IsHan(r):
-			if han++; han > maxHan {
-				return false // too long to be a lead, whatever follows
-			}
 		}
 	}
 	if inline {
@@ -89,9 +96,8 @@ func paragraphLead(p string) (title string, rest int, ok bool) {
 	// "项目突破上,全年…": a topic phrase closed by 上 and a comma.
 	if i := commaMarks.index(p); i > 0 {
 		head := p[:i]
-		n := utf8.RuneCountInString(head)
-		if strings.HasSuffix(head, "上") && n >= 4 && n <= 9 && leadShape(head, true) {
-			_, s := utf8.DecodeRuneInString(p[i:])
+		if strings.HasSuffix(head, "上") && atLeastRunes(head, 4) && !atLeastRunes(head, 10) && leadShape(head, true) {
+			_, s := hanzi.DecodeRune(p, i)
 			return head, i + s, true
 		}
 	}
@@ -99,7 +105,7 @@ func paragraphLead(p string) (title string, rest int, ok bool) {
 	if end < 0 || !atLeastRunes(p[end:], 8) {
 		return "", 0, false
 	}
-	_, s := utf8.DecodeLastRuneInString(p[:end])
+	_, s := hanzi.DecodeLastRune(p[:end])
 	sentence := p[:end-s]
 	if !leadShape(sentence, false) {
 		return "", 0, false
@@ -122,7 +128,7 @@ func inlineLeads(p string) [][2]int {
 		if start == 0 || !atLeastRunes(p[pos:], 8) {
 			continue
 		}
-		_, s := utf8.DecodeLastRuneInString(p[:pos])
+		_, s := hanzi.DecodeLastRune(p[:pos])
 		if leadShape(p[start:pos-s], true) {
 			out = append(out, [2]int{start, pos})
 		}
@@ -132,10 +138,11 @@ func inlineLeads(p string) [][2]int {
 // atLeastRunes reports whether s holds n runes or more, without counting
 // the rest of a long paragraph.
 func atLeastRunes(s string, n int) bool {
-	for range s {
-		if n--; n <= 0 {
-			return true
-		}
+	switch {
+	case n <= 0 || len(s) >= 4*n: // no rune is longer than 4 bytes
+		return true
+	case len(s) < n:
+		return false
 	}
-	return n <= 0
+	return len(runePrefix(s, n-1)) < len(s)
 }

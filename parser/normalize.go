@@ -14,29 +14,40 @@ import (
 // normalized is the text after every repair, with the spans that say what
 // changed and the metadata lifted out of web furniture.
 type normalized struct {
-	text  string
-	spans []model.Span
-	meta  model.Meta
+	text   string
+	spans  []model.Span
+	meta   model.Meta
+	script int // hanzi.ScriptScore(text), kept up to date edit by edit
+}
+
+// apply applies edits to the text as applyEdits does, and updates the
+// script score by what they remove and insert, which is much less text
+// than the whole.
+func (n *normalized) apply(edits []edit) {
+	edits = prepareEdits(edits)
+	for _, e := range edits {
+		n.script += hanzi.ScriptScore(e.repl) - hanzi.ScriptScore(n.text[e.start:e.end])
+	}
+	n.text, n.spans = applyPrepared(n.text, edits, n.spans)
 }
 
 // normalize runs the stages in order. Each stage sees the previous stage's
-// output and reports its changes as edits, so spans stay valid. text is
-// Decode's output, valid UTF-8; triggers is false when decode saw no rune
-// that could start a mojibake repair (removing readings adds none).
-func normalize(text string, triggers bool) normalized {
-	var n normalized
-	n.text = text
-	if mayHoldReadings(text) {
-		n.text, n.spans = applyEdits(text, pinyinEdits(text), nil)
+// output and reports its changes as edits, so spans stay valid. d.text is
+// valid UTF-8; d.triggers is false when decode saw no rune that could
+// start a mojibake repair (removing readings adds none).
+func normalize(d decoded) normalized {
+	n := normalized{text: d.text, script: d.script}
+	if mayHoldReadings(n.text) {
+		n.apply(pinyinEdits(n.text))
 	}
-	if triggers {
-		n.text, n.spans = repairMojibakeStage(n.text, n.spans)
+	if d.triggers {
+		n.repairMojibake()
 	}
-	var edits []edit
-	edits, n.meta = furnitureEdits(n.text)
-	n.text, n.spans = applyEdits(n.text, edits, n.spans)
-	n.text, n.spans = applyEdits(n.text, spaceEdits(n.text), n.spans)
-	n.text, n.spans = applyEdits(n.text, joinEdits(n.text), n.spans)
+	edits, meta := furnitureEdits(n.text)
+	n.meta = meta
+	n.apply(edits)
+	n.apply(spaceEdits(n.text))
+	n.apply(joinEdits(n.text))
 	return n
 }
 
@@ -61,7 +72,8 @@ func isToneMarked(r rune) bool {
 // 國(guó) → 國 — which some sites add for every character. A parenthesis
 // goes only when its Latin text is a reading: tone-marked syllables always
 // are, plain Latin only when hanzi says it reads the character before it,
-// so (AQI), (xx), (稻谷) and (2019-2021年) stay.
+// so (AQI), (xx), (稻谷) and (2019-2021年) stay. text is valid UTF-8: the
+// openers are found by their bytes.
 func pinyinEdits(text string) []edit {
 	var edits []edit
 	if n := strings.Count(text, "("); n > 0 {
@@ -69,12 +81,13 @@ func pinyinEdits(text string) []edit {
 		// them at once rather than growing a slice of thousands.
 		edits = make([]edit, 0, n)
 	}
+	openers := newReadingFinder()
 	for i := 0; i < len(text); {
-		i = skipToReading(text, i)
+		i = openers.index(text, i)
 		if i == len(text) {
 			break
 		}
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := hanzi.DecodeRune(text, i)
 		if r == '?' || r == '\uFFFD' {
 			// "?jǐn)": a reading whose character and opening parenthesis
 			// were lost to a replacement character.
@@ -130,7 +143,7 @@ func pinyinEdits(text string) []edit {
 // before a Latin letter, ü or tone-marked vowel. Most reports have no such
 // place, and searching for the four openers is much faster than the scan.
 func mayHoldReadings(text string) bool {
-	for _, open := range []string{"(", "（", "?", "\uFFFD"} {
+	for _, open := range readingOpeners {
 		for i := 0; ; {
 			k := strings.Index(text[i:], open)
 			if k < 0 {
@@ -150,36 +163,39 @@ func isReadingRune(c rune) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == 'ü' || c == 'Ü' || isToneMarked(c)
 }
 
-// skipToReading skips, from rune start i, the runes that cannot begin a
-// reading: all but ( ? （ and U+FFFD, which invalid bytes decode to. It
-// steps over ASCII and well-formed three-byte runes without the general
-// decoder and stops at anything else.
-func skipToReading(text string, i int) int {
-	for i < len(text) {
-		c := text[i]
-		if c < 0x80 {
-			if c == '(' || c == '?' {
-				return i
-			}
-			i++
-			continue
-		}
-		// E1–EC and EE–EF lead three-byte runes with any two continuation
-		// bytes (E0 and ED restrict the second one: leave them to the
-		// decoder).
-		if c < 0xE1 || c > 0xEF || c == 0xED || i+2 >= len(text) {
-			return i
-		}
-		c1, c2 := text[i+1], text[i+2]
-		if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
-			return i
-		}
-		if c == 0xEF && (c1 == 0xBC && c2 == 0x88 || c1 == 0xBF && c2 == 0xBD) {
-			return i // （ or U+FFFD
-		}
-		i += 3
+// readingOpeners are the runes a reading can start at: its parenthesis,
+// or the ? or U+FFFD that replaced the character and parenthesis.
+var readingOpeners = [...]string{"(", "（", "?", "\uFFFD"}
+
+// readingFinder finds the next place a reading can start: the first of
+// the openers from a rune start on, which is what a scan rune by rune
+// would stop at. It keeps where each opener occurs next, and searches for
+// one again (at memchr speed) only once the scan has passed it.
+type readingFinder struct {
+	next [len(readingOpeners)]int // -1 before the first search
+}
+
+func newReadingFinder() readingFinder {
+	var f readingFinder
+	for k := range f.next {
+		f.next[k] = -1
 	}
-	return i
+	return f
+}
+
+// index is the offset of the first opener in text from i on, or len(text).
+func (f *readingFinder) index(text string, i int) int {
+	first := len(text)
+	for k, open := range readingOpeners {
+		if f.next[k] < i {
+			f.next[k] = len(text)
+			if j := strings.Index(text[i:], open); j >= 0 {
+				f.next[k] = i + j
+			}
+		}
+		first = min(first, f.next[k])
+	}
+	return first
 }
 
 // brokenReading measures a tone-marked syllable and its closing
@@ -206,14 +222,14 @@ func brokenReading(s string) int {
 	return 0
 }
 
-// repairMojibakeStage replaces runs of byte-misaligned GBK with what can be
+// repairMojibake replaces runs of byte-misaligned GBK with what can be
 // recovered, recording each as a mojibake span.
-func repairMojibakeStage(text string, spans []model.Span) (string, []model.Span) {
-	fixed, repairs := RepairMojibake(text, hanzi.ToSimplified)
+func (n *normalized) repairMojibake() {
+	fixed, repairs := RepairMojibake(n.text, hanzi.ToSimplified)
 	if len(repairs) == 0 {
-		return text, spans
+		return
 	}
-	// Turn repairs (offsets in fixed) back into edits on text.
+	// Turn repairs (offsets in fixed) back into edits on the text.
 	edits := make([]edit, 0, len(repairs))
 	delta := 0
 	for _, r := range repairs {
@@ -221,7 +237,7 @@ func repairMojibakeStage(text string, spans []model.Span) (string, []model.Span)
 		edits = append(edits, edit{start: start, end: start + len(r.Original), repl: fixed[r.Start:r.End], kind: model.SpanMojibake})
 		delta += (r.End - r.Start) - len(r.Original)
 	}
-	return applyEdits(text, edits, spans)
+	n.apply(edits)
 }
 
 var (
@@ -471,8 +487,8 @@ func spaceEdits(text string) []edit {
 					j += len("\u3000")
 				}
 			}
-			left, _ := utf8.DecodeLastRuneInString(body[:i])
-			right, _ := utf8.DecodeRuneInString(body[j:])
+			left, _ := hanzi.DecodeLastRune(body[:i])
+			right, _ := hanzi.DecodeRune(body, j)
 			wideL := hanzi.IsHan(left) || isWidePunct(left)
 			wideR := hanzi.IsHan(right) || isWidePunct(right)
 			narrowL := left < 0x80 && left != ' '
@@ -600,7 +616,7 @@ func wrapWidth(lines []string) int {
 // allowing closing quotes and brackets after it.
 func endsSentence(line string) bool {
 	line = strings.TrimRight(line, "”’」』)）》\"' ")
-	r, _ := utf8.DecodeLastRuneInString(line)
+	r, _ := hanzi.DecodeLastRune(line)
 	switch r {
 	case '。', '！', '？', '!', '?', '；', ';', '：', ':', '…':
 		return true

@@ -12,15 +12,15 @@ import (
 // Parse turns one report's bytes into a Report. name is used in messages
 // and as Report.Path.
 func Parse(name string, data []byte) (*model.Report, error) {
-	text, enc, triggers, err := decode(name, data)
+	d, err := decode(name, data)
 	if err != nil {
 		return nil, err
 	}
-	n := normalize(text, triggers)
+	n := normalize(d)
 	r := &model.Report{
 		Path:        name,
-		Encoding:    enc,
-		Traditional: hanzi.LooksTraditional(n.text),
+		Encoding:    d.enc,
+		Traditional: n.script > 0, // hanzi.LooksTraditional(n.text)
 		Meta:        n.meta,
 		Text:        n.text,
 		Spans:       n.spans,

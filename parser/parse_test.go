@@ -182,6 +182,9 @@ func TestSpansPointIntoText(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if want := hanzi.LooksTraditional(r.Text); r.Traditional != want {
+			t.Fatalf("Traditional = %v, LooksTraditional(Text) = %v", r.Traditional, want)
+		}
 		for _, s := range r.Spans {
 			if s.Start < 0 || s.End < s.Start || s.End > len(r.Text) {
 				t.Errorf("%s: span %+v outside text of %d bytes", name, s, len(r.Text))
@@ -244,6 +247,9 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return
 		}
+		if want := hanzi.LooksTraditional(r.Text); r.Traditional != want {
+			t.Fatalf("Traditional = %v, LooksTraditional(Text) = %v", r.Traditional, want)
+		}
 		for _, s := range r.Spans {
 			if s.Start < 0 || s.End < s.Start || s.End > len(r.Text) {
 				t.Fatalf("span %+v outside text of %d bytes", s, len(r.Text))
@@ -259,6 +265,23 @@ func TestSpaceEditsBlankLines(t *testing.T) {
 		got, _ := applyEdits(in, spaceEdits(in), nil) // must not panic
 		if strings.Contains(got, "正文") != strings.Contains(in, "正文") {
 			t.Errorf("spaceEdits(%q) lost text: %q", in, got)
+		}
+	}
+}
+
+// TestScriptKept checks that the script score decode and normalize keep
+// edit by edit is the score of the normalized text, in every encoding.
+func TestScriptKept(t *testing.T) {
+	for name, data := range reports(t) {
+		gb, _ := simplifiedchinese.GB18030.NewEncoder().Bytes(data)
+		for enc, b := range map[string][]byte{"utf-8": data, "utf-16le": utf16LE(string(data)), "gb18030": gb} {
+			d, err := decode(name, b)
+			if err != nil {
+				t.Fatalf("%s as %s: %v", name, enc, err)
+			}
+			if n := normalize(d); n.script != hanzi.ScriptScore(n.text) {
+				t.Errorf("%s as %s: kept script score %d, text has %d", name, enc, n.script, hanzi.ScriptScore(n.text))
+			}
 		}
 	}
 }

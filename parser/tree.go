@@ -496,7 +496,7 @@ func splitInline(p paragraph, found [][2]int, keep func(title string) bool) []it
 	var leads [][2]int
 	for _, l := range found {
 		sentence := p.text[l[0]:l[1]]
-		_, s := utf8.DecodeLastRuneInString(sentence)
+		_, s := hanzi.DecodeLastRune(sentence)
 		if keep(sentence[:len(sentence)-s]) {
 			leads = append(leads, l)
 		}
@@ -514,7 +514,7 @@ func splitInline(p paragraph, found [][2]int, keep func(title string) bool) []it
 			end = leads[i+1][0]
 		}
 		sentence := p.text[l[0]:l[1]]
-		_, s := utf8.DecodeLastRuneInString(sentence)
+		_, s := hanzi.DecodeLastRune(sentence)
 		seg := paragraph{start: p.start + l[0], text: p.text[l[0]:end]}
 		out = append(out, leadItem(seg, sentence[:len(sentence)-s], l[1]-l[0]))
 	}

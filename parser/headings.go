@@ -148,6 +148,72 @@ func matchArParen(p string) (m [4]int, ok bool) {
 	return [4]int{0, spaceRun(p, k), i, j}, true
 }
 
+// decimalNumber reads a decimal outline number, 1, 1.2 or 1.2.3, at the
+// start of p: its end and how many numbers it has. Outlines count from 1.
+func decimalNumber(p string) (end, parts int, ok bool) {
+	for parts < 3 {
+		j := digitRun(p, end, 2)
+		if j == end || p[end] == '0' {
+			return 0, 0, false
+		}
+		parts++
+		end = j
+		if end+1 < len(p) && p[end] == '.' && p[end+1] >= '1' && p[end+1] <= '9' {
+			end++
+			continue
+		}
+		break
+	}
+	return end, parts, true
+}
+
+// matchDecimal reads decimal outline numbering, "1 ", "1.2 ", "1.2.3 ",
+// followed by spaces and a title (see decimalTitle): the number's end, the
+// marker's end and how many numbers it has.
+func matchDecimal(p string) (numEnd, end, parts int, ok bool) {
+	numEnd, parts, ok = decimalNumber(p)
+	if !ok || numEnd >= len(p) || p[numEnd] != ' ' {
+		return 0, 0, 0, false
+	}
+	end = numEnd
+	for end < len(p) && p[end] == ' ' {
+		end++
+	}
+	if !decimalTitle(p[end:]) {
+		return 0, 0, 0, false
+	}
+	return numEnd, end, parts, true
+}
+
+// isDecimalNumber reports whether s is a decimal outline number and nothing else.
+func isDecimalNumber(s string) bool {
+	end, _, ok := decimalNumber(s)
+	return ok && end == len(s)
+}
+
+// decimalTitle reports whether what follows a decimal number is a heading:
+// it opens with an ideograph or a year and is short, with no full stop, so
+// that a page number left before a line of text ("12 全区…") is not read
+// as one.
+func decimalTitle(rest string) bool {
+	title := rest
+	if startsWithYear(rest) {
+		title = rest[4+len("年"):]
+	}
+	r, _ := hanzi.DecodeRune(title, 0)
+	// A numbered row of a table ("1 地区生产总值 亿元 2856.3") is not one
+	// either, nor a line a PDF wrapped before an amount ("1.5 亿元，…").
+	return hanzi.IsHan(r) && !unitWords.startsWith(title) && !atLeastRunes(title, 41) && !fullStops.contains(title) && strings.IndexAny(title, "0123456789") < 0
+}
+
+// unitWords open the unit after a number, never a heading's title.
+var unitWords = newPhraseIndex([]string{"亿", "万元", "万人", "万吨", "万亩", "万户", "万平方米", "元", "个", "家", "吨", "亩", "倍", "户", "辆", "平方米", "公里", "千米", "千克", "百分点"})
+
+// startsWithYear reports a text that opens with a year: 2024年.
+func startsWithYear(s string) bool {
+	return len(s) >= 4+len("年") && digitRun(s, 0, 4) == 4 && strings.HasPrefix(s[4:], "年")
+}
+
 // lexMarker reads the numbering at the start of a paragraph.
 func lexMarker(p string) (marker, bool) {
 	first, _ := hanzi.DecodeRune(p, 0)
@@ -183,6 +249,11 @@ func lexMarker(p string) (marker, bool) {
 			num := p[m[2]:m[3]]
 			return marker{style: style, label: num, num: atoi(num), end: m[1]}, true
 		}
+	}
+	if numEnd, end, parts, ok := matchDecimal(p); ok {
+		label := p[:numEnd]
+		last := label[strings.LastIndexByte(label, '.')+1:]
+		return marker{style: "decimal-" + string(rune('0'+parts)), label: label, num: atoi(last), end: end}, true
 	}
 	if m, ok := matchArParen(p); ok && m[1] < len(p) {
 		num := p[m[2]:m[3]]

@@ -137,3 +137,43 @@ func TestAtLeastRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestDecimalMarkers checks decimal outline numbering, and the lines that
+// look like it but are not headings.
+func TestDecimalMarkers(t *testing.T) {
+	tests := []struct {
+		line, style, label string
+		ok                 bool
+	}{
+		{"1 主要工作成效", "decimal-1", "1", true},
+		{"1.2 项目建设", "decimal-2", "1.2", true},
+		{"2.10.3  招商引资", "decimal-3", "2.10.3", true},
+		{"3 2024年工作计划", "decimal-1", "3", true},
+		{"0 2020 年上半年政府工作报告", "", "", false}, // a page number
+		{"1 地区生产总值 亿元 2856.3", "", "", false},   // a table row
+		{"12 全区经济运行稳中向好。", "", "", false},    // a sentence
+		{"1.5 亿元", "", "", false},
+		{"1.0 版本", "", "", false},
+	}
+	for _, tt := range tests {
+		m, ok := lexMarker(tt.line)
+		if ok != tt.ok || ok && (m.style != tt.style || m.label != tt.label) {
+			t.Errorf("lexMarker(%q) = %q %q %v, want %q %q %v", tt.line, m.style, m.label, ok, tt.style, tt.label, tt.ok)
+		}
+	}
+	r, err := Parse("decimal.txt", []byte("某县2023年工作总结\n1 主要工作成效\n1.1 经济运行\n全县地区生产总值增长6%。\n1.2 项目建设\n新开工项目12个。\n2 存在问题\n项目储备不足。\n3 2024年工作计划\n3.1 稳增长\n确保增长6%。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, s := range r.Sections {
+		got = append(got, s.Label+" "+s.Title)
+		for _, c := range s.Children {
+			got = append(got, "  "+c.Label+" "+c.Title)
+		}
+	}
+	want := []string{"1 主要工作成效", "  1.1 经济运行", "  1.2 项目建设", "2 存在问题", "3 2024年工作计划", "  3.1 稳增长"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("outline\n%q\nwant\n%q", got, want)
+	}
+}

@@ -393,6 +393,9 @@ func matchStrayLeadDigit(line string) []int {
 	if len(line) < 2 || line[0] < '0' || line[0] > '9' || strings.IndexByte(reSpace, line[1]) < 0 {
 		return nil
 	}
+	if _, ok := lexMarker(line); ok {
+		return nil // "3 2024年工作计划" is a heading; outlines never number one 0
+	}
 	return reStrayLeadDigit.FindStringSubmatchIndex(line)
 }
 
@@ -506,6 +509,11 @@ func spaceEdits(text string) []edit {
 				}
 			}
 			switch {
+			case i > 0 && isDecimalNumber(body[:i]) && decimalTitle(body[j:]):
+				// "1.2 项目建设": the space is what makes the number a heading's.
+				if j-i > 1 || body[i] != ' ' {
+					edits = append(edits, edit{start: base + i, end: base + j, repl: " ", kind: model.SpanSpace})
+				}
 			case wideL && (narrowR || isWidePunct(right)), narrowL && wideR, isWidePunct(left) || isWidePunct(right):
 				edits = append(edits, edit{start: base + i, end: base + j, kind: model.SpanSpace})
 			case j-i > 1 || body[i] != ' ':

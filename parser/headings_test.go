@@ -149,9 +149,9 @@ func TestDecimalMarkers(t *testing.T) {
 		{"1.2 项目建设", "decimal-2", "1.2", true},
 		{"2.10.3  招商引资", "decimal-3", "2.10.3", true},
 		{"3 2024年工作计划", "decimal-1", "3", true},
-		{"0 2020 年上半年政府工作报告", "", "", false}, // a page number
-		{"1 地区生产总值 亿元 2856.3", "", "", false},   // a table row
-		{"12 全区经济运行稳中向好。", "", "", false},    // a sentence
+		{"0 2020 年上半年政府工作报告", "", "", false},  // a page number
+		{"1 地区生产总值 亿元 2856.3", "", "", false}, // a table row
+		{"12 全区经济运行稳中向好。", "", "", false},     // a sentence
 		{"1.5 亿元", "", "", false},
 		{"1.0 版本", "", "", false},
 	}

@@ -255,7 +255,7 @@ func resolveKinds(root *node) {
 	ahead := len(root.children)
 	for i, n := range root.children {
 		k, ok := n.titleKind()
-		if !ok && !n.hasOwn {
+		if !ok {
 			k, ok = byYear[n]
 		}
 		if ok && !n.hasOwn && (k == model.KindPlans || k == model.KindProblems) {
@@ -316,20 +316,13 @@ func yearKinds(parts []*node) map[*node]model.Kind {
 // or 0.
 func titleYear(title string) int {
 	t := strings.TrimPrefix(hanzi.Fold(title), "关于")
-	if len(t) < 4+len("年") || !strings.HasPrefix(t[4:], "年") {
+	if !startsWithYear(t) {
 		return 0
 	}
-	y := 0
-	for _, c := range []byte(t[:4]) {
-		if c < '0' || c > '9' {
-			return 0
-		}
-		y = y*10 + int(c-'0')
+	if y := atoi(t[:4]); y >= 1949 && y <= 2199 {
+		return y
 	}
-	if y < 1949 || y > 2199 {
-		return 0
-	}
-	return y
+	return 0
 }
 
 // settleOthers gives a top-level section that nothing marked (kind other)

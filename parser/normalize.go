@@ -1,12 +1,12 @@
 package parser
 
 import (
-	"baogao/cells"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"baogao/cells"
 	"baogao/hanzi"
 	"baogao/model"
 )
@@ -246,7 +246,7 @@ var (
 	reDate     = regexp.MustCompile(`(?:发布时间|發布時間|发布日期|發布日期|日期|时间|時間)\s*[:：]\s*(\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?)`)
 	reSource   = regexp.MustCompile(`(?:来源|來源|稿源)\s*[:：]\s*([^\s:：]{1,30})?`)
 	reClicks   = regexp.MustCompile(`(?:点击|點擊|浏览|瀏覽|阅读|閱讀)(?:次数|次數|量)?\s*[:：]\s*\d*\s*次?`)
-	reJunkLine = regexp.MustCompile(`^(?:热点文章阅读|熱點文章閱讀|相关文章|相關文章|上一篇.*|下一篇.*|打印本页|打印本頁|关闭窗口|關閉窗口|分享到.*|责任编辑.*|責任編輯.*|字体\s*[:：]?\s*大\s*中\s*小|字體\s*[:：]?\s*大\s*中\s*小|页面调色.*|頁面調色.*|【?\s*字号.*|返回顶部|返回頂部|扫一扫.*|掃一掃.*)$`)
+	reJunkLine = regexp.MustCompile(`^(?:热点文章阅读|熱點文章閱讀|相关文章|相關文章|上一篇.*|下一篇.*|分享到.*|责任编辑.*|責任編輯.*|字体\s*[:：]?\s*大\s*中\s*小|字體\s*[:：]?\s*大\s*中\s*小|页面调色.*|頁面調色.*|【?\s*字号.*|扫一扫.*|掃一掃.*)$`)
 	// Page numbers alone on a line: "3", "- 3 -", "第3页", "第 3 页 共 9 页".
 	rePageNo = regexp.MustCompile(`^(?:[-—–]?\s*\d{1,3}\s*[-—–]?|第\s*\d{1,3}\s*[页頁](?:\s*共\s*\d{1,3}\s*[页頁])?|\d{1,3}\s*/\s*\d{1,3})$`)
 	// A margin fragment of one to three characters glued before a heading
@@ -564,25 +564,20 @@ func (k blankKinds) next(s string, from int) int {
 // removed when the line before it does not end a sentence, is not itself a
 // heading or a subtitle, and the next line does not start a heading.
 func joinEdits(text string) []edit {
-	type line struct{ start, end int }
-	var lines []line
-	forEachLine(text, func(s, e int) { lines = append(lines, line{s, e}) })
-	texts := make([]string, len(lines))
-	for i, l := range lines {
-		texts[i] = text[l.start:l.end]
-	}
-	wrap := wrapWidth(texts)
+	var lines []string
+	var ends []int // where each line ends in text
+	forEachLine(text, func(s, e int) { lines, ends = append(lines, text[s:e]), append(ends, e) })
+	wrap := wrapWidth(lines)
 	var edits []edit
 	for i := 0; i+1 < len(lines); i++ {
-		prev := text[lines[i].start:lines[i].end]
-		next := text[lines[i+1].start:lines[i+1].end]
+		prev, next := lines[i], lines[i+1]
 		if prev == "" || next == "" || endsSentence(prev) || startsHeading(next) || startsHeading(prev) && !fullStops.contains(prev) || strings.HasPrefix(prev, "——") {
 			continue
 		}
 		if !atLeastRunes(prev, 41) && !fullStopsSemi.contains(prev) && (wrap == 0 || lineWidth.Width(prev) < wrap-2) {
 			continue // a short line of its own: a heading, title or subtitle
 		}
-		edits = append(edits, edit{start: lines[i].end, end: lines[i].end + 1, kind: model.SpanJoin})
+		edits = append(edits, edit{start: ends[i], end: ends[i] + 1, kind: model.SpanJoin})
 	}
 	return edits
 }

@@ -218,12 +218,6 @@ type docModel struct {
 // of mojibake, and runes past the table.
 const docBreak = 0xFFFF
 
-func newDocModel(text string) *docModel {
-	d := &docModel{}
-	d.reset(text)
-	return d
-}
-
 // reset makes d the model of text.
 func (d *docModel) reset(text string) {
 	if d.id == nil {
@@ -348,19 +342,6 @@ func (d *docModel) counts(prev, r rune) (n, pair int32) {
 			return n, 0
 		}
 	}
-}
-
-// after gives the characters seen after r, in order of first appearance.
-func (d *docModel) after(r rune) []rune {
-	a, ok := d.known(r)
-	if !ok {
-		return nil
-	}
-	var rs []rune
-	for _, b := range d.afterID(a) {
-		rs = append(rs, d.runes[b])
-	}
-	return rs
 }
 
 // afterID gives the ids seen after id a, in order of first appearance.

@@ -125,6 +125,25 @@ func TestBeamPrune(t *testing.T) {
 	}
 }
 
+func newDocModel(text string) *docModel {
+	d := &docModel{}
+	d.reset(text)
+	return d
+}
+
+// after gives the characters seen after r, in order of first appearance.
+func (d *docModel) after(r rune) []rune {
+	a, ok := d.known(r)
+	if !ok {
+		return nil
+	}
+	var rs []rune
+	for _, b := range d.afterID(a) {
+		rs = append(rs, d.runes[b])
+	}
+	return rs
+}
+
 func TestDocModel(t *testing.T) {
 	// 發 folds to 发; spaces and mojibake symbols break pairs.
 	d := newDocModel("发展发展，發展 发生ㄈ发现")

@@ -35,7 +35,11 @@ func runOutline(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(inputs) == 0 {
 		inputs = []string{"-"}
 	}
-	reports, errs := parser.Load(inputs, stdin)
+	load := parser.LoadTrees // the tsv outline prints no metrics
+	if *format == "json" {
+		load = parser.Load
+	}
+	reports, errs := load(inputs, stdin)
 	for _, err := range errs {
 		fmt.Fprintln(stderr, "baogao:", err)
 	}

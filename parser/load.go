@@ -18,6 +18,15 @@ import (
 // that fail give one error each; the others still load. Input files are
 // only ever read.
 func Load(args []string, stdin io.Reader) ([]*model.Report, []error) {
+	return load(args, stdin, Parse)
+}
+
+// LoadTrees is Load with ParseTree: section trees without metrics.
+func LoadTrees(args []string, stdin io.Reader) ([]*model.Report, []error) {
+	return load(args, stdin, ParseTree)
+}
+
+func load(args []string, stdin io.Reader, parse func(string, []byte) (*model.Report, error)) ([]*model.Report, []error) {
 	var reports []*model.Report
 	var errs []error
 	add := func(name string, data []byte, err error) {
@@ -25,7 +34,7 @@ func Load(args []string, stdin io.Reader) ([]*model.Report, []error) {
 			errs = append(errs, err)
 			return
 		}
-		r, err := Parse(name, data)
+		r, err := parse(name, data)
 		if err != nil {
 			errs = append(errs, err)
 			return

@@ -208,7 +208,13 @@ func TestBinaryInputRefused(t *testing.T) {
 	}
 }
 
-func BenchmarkParse(b *testing.B) {
+// BenchmarkParse is the whole parse: tree and metrics.
+func BenchmarkParse(b *testing.B) { benchSeeds(b, Parse) }
+
+// BenchmarkParseTree is what "baogao outline" runs: the tree, no metrics.
+func BenchmarkParseTree(b *testing.B) { benchSeeds(b, ParseTree) }
+
+func benchSeeds(b *testing.B, parse func(string, []byte) (*model.Report, error)) {
 	files, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
 	if len(files) == 0 {
 		b.Skip("no seed reports in ../shared/seeds")
@@ -222,9 +228,9 @@ func BenchmarkParse(b *testing.B) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
+	for b.Loop() {
 		for j, data := range all {
-			if _, err := Parse(files[j], data); err != nil {
+			if _, err := parse(files[j], data); err != nil {
 				b.Fatal(err)
 			}
 		}

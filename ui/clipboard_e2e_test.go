@@ -3,7 +3,6 @@ package ui
 import (
 	"bufio"
 	"context"
-	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -28,50 +27,6 @@ const clipReport = `关于2024年上半年全区经济社会发展情况的报�
 (二)持续优化营商环境。深化"一网通办"改革。
 `
 
-// clipTmux is a tmux server of the test's own with set-clipboard on, so
-// an OSC 52 from the program becomes a tmux paste buffer.
-type clipTmux struct {
-	t      *testing.T
-	socket string
-}
-
-func (x clipTmux) try(args ...string) (string, error) {
-	out, err := exec.Command("tmux", append([]string{"-u", "-L", x.socket}, args...)...).CombinedOutput()
-	return string(out), err
-}
-
-func (x clipTmux) must(args ...string) string {
-	x.t.Helper()
-	out, err := x.try(args...)
-	if err != nil {
-		x.t.Fatalf("tmux %v: %v\n%s", args, err, out)
-	}
-	return out
-}
-
-// buffer waits for a paste buffer and returns it; ok is false when none
-// came within the wait.
-func (x clipTmux) buffer(wait time.Duration) (string, bool) {
-	for deadline := time.Now().Add(wait); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		if out, err := x.try("show-buffer"); err == nil {
-			return out, true
-		}
-	}
-	return "", false
-}
-
-func (x clipTmux) waitScreen(want string) string {
-	x.t.Helper()
-	var screen string
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
-		if screen = x.must("capture-pane", "-p", "-t", "clip"); strings.Contains(screen, want) {
-			return screen
-		}
-	}
-	x.t.Fatalf("pane never showed %q; last screen:\n%s", want, screen)
-	return ""
-}
-
 // keyWired tells a key the app does not handle yet from a broken copy:
 // app.go calls CopySection for y and CopyMetrics for Y.
 func keyWired(fn string) bool {
@@ -84,19 +39,8 @@ func keyWired(fn string) bool {
 // puts exactly that section's text into tmux's paste buffer, Y its metric
 // table as TSV.
 func TestClipboardTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed; .ci/run installs it")
-	}
+	bin := e2eBinary(t)
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "baogao")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	build.Dir = ".."
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
 	report := filepath.Join(dir, "report.txt")
 	if err := os.WriteFile(report, []byte(clipReport), 0o644); err != nil {
 		t.Fatal(err)
@@ -111,28 +55,24 @@ func TestClipboardTmux(t *testing.T) {
 
 	conf := filepath.Join(dir, "tmux.conf")
 	os.WriteFile(conf, []byte("set -s set-clipboard on\nset -g remain-on-exit on\n"), 0o644)
-	x := clipTmux{t: t, socket: fmt.Sprintf("baogao-clip-%d", os.Getpid())}
-	x.must("-f", conf, "new-session", "-d", "-s", "clip", "-x", "120", "-y", "40",
-		"env", "-i", "PATH="+os.Getenv("PATH"), "HOME="+os.Getenv("HOME"), "LANG=C.UTF-8",
-		"TERM=xterm-256color", "BAOGAO_AMBIGUOUS_WIDE=0", bin, report)
-	defer exec.Command("tmux", "-L", x.socket, "kill-server").Run()
-	if v := strings.TrimSpace(x.must("show-options", "-s", "-v", "set-clipboard")); v != "on" {
+	x := startTmux(t, "clip", 120, 40, []string{"-f", conf}, []string{"BAOGAO_AMBIGUOUS_WIDE=0"}, []string{bin, report})
+	if v := strings.TrimSpace(x.run("show-options", "-s", "-v", "set-clipboard")); v != "on" {
 		t.Fatalf("set-clipboard is %q, want on", v)
 	}
-	x.waitScreen("目录")
+	x.waitFor("目录")
 
-	x.must("send-keys", "-t", "clip", "y")
+	x.keys("y")
 	got, ok := x.buffer(5 * time.Second)
 	if !ok {
 		if !keyWired("CopySection") {
 			t.Skip("y produced no tmux buffer: the y key is not wired into ui/app.go yet (call CopySection)")
 		}
-		t.Fatalf("y produced no tmux buffer; screen:\n%s", x.must("capture-pane", "-p", "-t", "clip"))
+		t.Fatalf("y produced no tmux buffer; screen:\n%s", x.capture())
 	}
 	if got != wantText {
 		t.Errorf("y: tmux buffer\n%q\nwant the section text\n%q", got, wantText)
 	}
-	screen := x.waitScreen("copied")
+	screen := x.waitFor("copied")
 	if !strings.Contains(screen, "via OSC 52") {
 		t.Errorf("status bar does not say the route:\n%s", screen)
 	}
@@ -145,14 +85,14 @@ func TestClipboardTmux(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	x.must("delete-buffer")
-	x.must("send-keys", "-t", "clip", "Y")
+	x.run("delete-buffer")
+	x.keys("Y")
 	got, ok = x.buffer(5 * time.Second)
 	if !ok {
 		if !keyWired("CopyMetrics") {
 			t.Skip("Y produced no tmux buffer: the Y key is not wired into ui/app.go yet (call CopyMetrics)")
 		}
-		t.Fatalf("Y produced no tmux buffer; screen:\n%s", x.must("capture-pane", "-p", "-t", "clip"))
+		t.Fatalf("Y produced no tmux buffer; screen:\n%s", x.capture())
 	}
 	if got != wantTSV {
 		t.Errorf("Y: tmux buffer\n%q\nwant the metric table\n%q", got, wantTSV)
@@ -167,27 +107,27 @@ func TestClipboardTmux(t *testing.T) {
 		t.Skip("e is not wired into ui/app.go yet (newExportOverlay)")
 	}
 	wantMD, _ := export.SectionString(r, first, "md", model.ScriptOriginal)
-	x.must("delete-buffer")
-	x.must("send-keys", "-t", "clip", "e")
-	x.waitScreen("enter go")
-	x.must("send-keys", "-t", "clip", "Down", "Enter")
+	x.run("delete-buffer")
+	x.keys("e")
+	x.waitFor("enter go")
+	x.keys("Down", "Enter")
 	if got, ok = x.buffer(5 * time.Second); !ok || got != wantMD {
 		t.Errorf("e → Markdown → clipboard: buffer (%v)\n%q\nwant\n%q", ok, got, wantMD)
 	}
 	dst := filepath.Join(dir, "导出.json")
-	x.must("send-keys", "-t", "clip", "e")
-	x.waitScreen("enter go")
-	x.must("send-keys", "-t", "clip", "Down", "Down", "Tab", "Enter")
-	x.waitScreen("enter write")
-	x.must("send-keys", "-t", "clip", "C-u")
-	x.must("send-keys", "-t", "clip", "-l", dst)
-	x.must("send-keys", "-t", "clip", "Enter")
-	x.waitScreen("exported")
+	x.keys("e")
+	x.waitFor("enter go")
+	x.keys("Down", "Down", "Tab", "Enter")
+	x.waitFor("enter write")
+	x.keys("C-u")
+	x.literal(dst)
+	x.keys("Enter")
+	x.waitFor("exported")
 	wantJSON, _ := export.SectionString(r, first, "json", model.ScriptOriginal)
 	if data, err := os.ReadFile(dst); err != nil || string(data) != wantJSON {
 		t.Errorf("e → JSON → file: %v\n%s", err, data)
 	}
-	x.must("send-keys", "-t", "clip", "q")
+	x.keys("q")
 }
 
 // startXvfb starts a virtual X server on a free display and returns its

@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -286,30 +285,14 @@ func TestCompareOverlayCloses(t *testing.T) {
 // 160×50 in tmux, scrolling keeps A and B on the same pair, g shows the
 // chart, q quits back to the shell.
 func TestCompareTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed; .ci/run installs it")
-	}
-	dir := t.TempDir()
-	bin := filepath.Join(dir, "baogao")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	build.Dir = ".."
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := e2eBinary(t)
 	a, _ := filepath.Abs(filepath.Join("..", "..", "shared", "seeds", "000_1c43053756f73e2b.txt"))
 	b, _ := filepath.Abs(filepath.Join("..", "..", "shared", "seeds", "001_cb6fbbaf4fa429c2.txt"))
 	if _, err := os.Stat(a); err != nil {
 		t.Skip("seeds absent:", err)
 	}
 	const w, h = 160, 50
-	x := &tmux{t: t, socket: fmt.Sprintf("baogao-cmp-%d", os.Getpid())}
-	x.run("new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
-		"env", "-i", "PATH="+os.Getenv("PATH"), "HOME="+os.Getenv("HOME"), "LANG=C.UTF-8", "TERM=xterm-256color", "PS1=e2e-prompt$ ", "sh")
-	defer exec.Command("tmux", "-L", x.socket, "kill-server").Run()
-	x.waitFor("e2e-prompt$")
+	x := startShell(t, "cmp", w, h)
 	x.literal("BAOGAO_AMBIGUOUS_WIDE=0 " + bin + " compare '" + a + "' '" + b + "'")
 	x.keys("Enter")
 	screen := x.waitFor("同步滚动")
@@ -364,9 +347,5 @@ func TestCompareTmux(t *testing.T) {
 	x.keys("g")
 	x.waitGone("增速对比")
 
-	x.keys("q")
-	x.waitFor("e2e-prompt$")
-	x.literal("echo done-$((6*7))")
-	x.keys("Enter")
-	x.waitFor("done-42")
+	x.quitToShell()
 }

@@ -12,22 +12,77 @@ import (
 	"baogao/cells"
 )
 
-// tmux drives one detached tmux server of its own.
+// tmux drives one detached tmux server of the test's own, with one
+// session.
 type tmux struct {
-	t      *testing.T
-	socket string
+	t       *testing.T
+	socket  string
+	session string
+}
+
+// e2eBinary skips the test in -short mode or when tmux is missing, and
+// builds baogao for it.
+func e2eBinary(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed; .ci/run installs it")
+	}
+	bin := filepath.Join(t.TempDir(), "baogao")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	build.Dir = ".."
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// startTmux starts a w×h session running argv under a clean environment
+// (UTF-8, xterm-256color, plus env); tmuxArgs go before new-session (a
+// config file). The server is killed when the test ends.
+func startTmux(t *testing.T, name string, w, h int, tmuxArgs, env, argv []string) *tmux {
+	x := &tmux{t: t, socket: fmt.Sprintf("baogao-%s-%d", name, os.Getpid()), session: name}
+	t.Cleanup(func() { exec.Command("tmux", "-L", x.socket, "kill-server").Run() })
+	cmd := append(tmuxArgs, "new-session", "-d", "-s", name, "-x", fmt.Sprint(w), "-y", fmt.Sprint(h),
+		"env", "-i", "PATH="+os.Getenv("PATH"), "HOME="+os.Getenv("HOME"), "LANG=C.UTF-8", "TERM=xterm-256color")
+	cmd = append(append(cmd, env...), argv...)
+	x.run(cmd...)
+	return x
+}
+
+// startShell starts a session running sh with a prompt waitFor can see.
+func startShell(t *testing.T, name string, w, h int) *tmux {
+	x := startTmux(t, name, w, h, nil, []string{"PS1=e2e-prompt$ "}, []string{"sh"})
+	x.waitFor("e2e-prompt$")
+	return x
+}
+
+// quitToShell presses q and checks the shell works again after the program.
+func (x *tmux) quitToShell() {
+	x.keys("q")
+	x.waitFor("e2e-prompt$")
+	x.literal("echo done-$((6*7))")
+	x.keys("Enter")
+	x.waitFor("done-42")
+}
+
+func (x *tmux) try(args ...string) (string, error) {
+	out, err := exec.Command("tmux", append([]string{"-u", "-L", x.socket}, args...)...).CombinedOutput()
+	return string(out), err
 }
 
 func (x *tmux) run(args ...string) string {
 	x.t.Helper()
-	out, err := exec.Command("tmux", append([]string{"-u", "-L", x.socket}, args...)...).CombinedOutput()
+	out, err := x.try(args...)
 	if err != nil {
 		x.t.Fatalf("tmux %v: %v\n%s", args, err, out)
 	}
-	return string(out)
+	return out
 }
 
-func (x *tmux) capture() string { return x.run("capture-pane", "-p", "-t", "e2e") }
+func (x *tmux) capture() string { return x.run("capture-pane", "-p", "-t", x.session) }
 
 // waitFor polls the pane until it contains want.
 func (x *tmux) waitFor(want string) string {
@@ -55,24 +110,26 @@ func (x *tmux) waitGone(gone string) string {
 	return ""
 }
 
-func (x *tmux) keys(keys ...string) { x.run(append([]string{"send-keys", "-t", "e2e"}, keys...)...) }
+func (x *tmux) keys(keys ...string) {
+	x.run(append([]string{"send-keys", "-t", x.session}, keys...)...)
+}
 
 // literal types text as-is (UTF-8 included).
-func (x *tmux) literal(s string) { x.run("send-keys", "-t", "e2e", "-l", s) }
+func (x *tmux) literal(s string) { x.run("send-keys", "-t", x.session, "-l", s) }
+
+// buffer waits for a paste buffer and returns it; ok is false when none
+// came within the wait.
+func (x *tmux) buffer(wait time.Duration) (string, bool) {
+	for deadline := time.Now().Add(wait); time.Now().Before(deadline); time.Sleep(100 * time.Millisecond) {
+		if out, err := x.try("show-buffer"); err == nil {
+			return out, true
+		}
+	}
+	return "", false
+}
 
 func TestEndToEndTmux(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed; .ci/run installs it")
-	}
-	bin := filepath.Join(t.TempDir(), "baogao")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	build.Dir = ".."
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := e2eBinary(t)
 	args := ""
 	seeds, _ := filepath.Glob(filepath.Join("..", "..", "shared", "seeds", "*.txt"))
 	for _, s := range seeds {
@@ -84,11 +141,7 @@ func TestEndToEndTmux(t *testing.T) {
 	}
 	for _, size := range [][2]int{{80, 24}, {160, 50}} {
 		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
-			x := &tmux{t: t, socket: fmt.Sprintf("baogao-e2e-%d-%d", os.Getpid(), size[0])}
-			x.run("new-session", "-d", "-s", "e2e", "-x", fmt.Sprint(size[0]), "-y", fmt.Sprint(size[1]),
-				"env", "-i", "PATH="+os.Getenv("PATH"), "HOME="+os.Getenv("HOME"), "LANG=C.UTF-8", "TERM=xterm-256color", "PS1=e2e-prompt$ ", "sh")
-			defer exec.Command("tmux", "-L", x.socket, "kill-server").Run()
-			x.waitFor("e2e-prompt$")
+			x := startShell(t, fmt.Sprintf("e2e%d", size[0]), size[0], size[1])
 			x.literal("BAOGAO_AMBIGUOUS_WIDE=0 " + bin + args)
 			x.keys("Enter")
 			first := x.waitFor("目录")
@@ -134,11 +187,7 @@ func TestEndToEndTmux(t *testing.T) {
 			x.keys("Escape")
 			x.waitGone("any key closes")
 
-			x.keys("q")
-			x.waitFor("e2e-prompt$")
-			x.literal("echo done-$((6*7))")
-			x.keys("Enter")
-			x.waitFor("done-42")
+			x.quitToShell()
 		})
 	}
 }

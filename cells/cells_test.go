@@ -1,12 +1,12 @@
 package cells
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"baogao/internal/seeds"
 )
 
 func TestWidth(t *testing.T) {
@@ -185,17 +185,8 @@ func TestWrapRulesSentences(t *testing.T) {
 }
 
 func TestWrapSeeds(t *testing.T) {
-	dir := filepath.Join("..", "..", "shared", "seeds")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(files) == 0 {
-		t.Skip("no seeds in", dir)
-	}
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		text := strings.ReplaceAll(string(data), "\r", "")
+	for _, f := range seeds.Paths(t) {
+		text := strings.ReplaceAll(string(seeds.Read(t, f)), "\r", "")
 		if !utf8.ValidString(text) {
 			continue // non-UTF-8 seeds are the parser's business
 		}

@@ -1,10 +1,9 @@
 package export
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
+	"baogao/internal/seeds"
 	"baogao/model"
 	"baogao/parser"
 )
@@ -57,22 +56,5 @@ func fixture() *model.Report {
 // seedReports parses every seed; it skips the test when the seeds are absent.
 func seedReports(t testing.TB) []*model.Report {
 	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "seeds")
-	names, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(names) == 0 {
-		t.Skipf("no seeds in %s", dir)
-	}
-	var out []*model.Report
-	for _, n := range names {
-		data, err := os.ReadFile(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := parser.Parse(n, data)
-		if err != nil {
-			t.Fatalf("%s: %v", n, err)
-		}
-		out = append(out, r)
-	}
-	return out
+	return seeds.Parse(t, func(p string, data []byte) (*model.Report, error) { return parser.Parse(p, data) })
 }

@@ -2,12 +2,12 @@ package hanzi
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"baogao/internal/seeds"
 )
 
 func TestToSimplified(t *testing.T) {
@@ -262,25 +262,8 @@ func TestIsReadingOf(t *testing.T) {
 	}
 }
 
-func seedsDir(t testing.TB) string {
-	dir := filepath.Join("..", "..", "shared", "seeds")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("seeds not available: %v", err)
-	}
-	return dir
-}
-
 func readSeed(t testing.TB, prefix string) string {
-	dir := seedsDir(t)
-	m, _ := filepath.Glob(filepath.Join(dir, prefix+"_*.txt"))
-	if len(m) != 1 {
-		t.Skipf("seed %s not found", prefix)
-	}
-	b, err := os.ReadFile(m[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
+	return string(seeds.Read(t, seeds.Path(t, prefix)))
 }
 
 // residue matches a Han character followed by a parenthesised Latin word,

@@ -1,40 +1,22 @@
 package model_test
 
 import (
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
+	"baogao/internal/seeds"
 	"baogao/model"
 	"baogao/parser"
 )
 
-var seedDir = filepath.Join("..", "..", "shared", "seeds")
-
 // loadSeed parses the seed whose name starts with prefix ("000").
-func loadSeed(t *testing.T, prefix string) *model.Report {
+func loadSeed(t testing.TB, prefix string) *model.Report {
 	t.Helper()
-	entries, err := os.ReadDir(seedDir)
+	p := seeds.Path(t, prefix)
+	r, err := parser.Parse(p, seeds.Read(t, p))
 	if err != nil {
-		t.Skipf("seeds not available at %s: %v", seedDir, err)
+		t.Fatalf("parse %s: %v", p, err)
 	}
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), prefix+"_") {
-			p := filepath.Join(seedDir, e.Name())
-			data, err := os.ReadFile(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			r, err := parser.Parse(p, data)
-			if err != nil {
-				t.Fatalf("parse %s: %v", p, err)
-			}
-			return r
-		}
-	}
-	t.Skipf("seed %s not found in %s", prefix, seedDir)
-	return nil
+	return r
 }
 
 // needCatalogueMetrics skips while the metric extractor has not landed: a
@@ -177,26 +159,7 @@ func TestSeedPairingShowsEverySectionOnce(t *testing.T) {
 }
 
 func BenchmarkAlignSeeds(b *testing.B) {
-	var rs []*model.Report
-	for _, p := range []string{"000", "002"} {
-		entries, err := os.ReadDir(seedDir)
-		if err != nil {
-			b.Skip("seeds absent")
-		}
-		for _, e := range entries {
-			if strings.HasPrefix(e.Name(), p+"_") {
-				data, _ := os.ReadFile(filepath.Join(seedDir, e.Name()))
-				r, err := parser.Parse(e.Name(), data)
-				if err != nil {
-					b.Fatal(err)
-				}
-				rs = append(rs, r)
-			}
-		}
-	}
-	if len(rs) != 2 {
-		b.Skip("seeds 000 and 002 not found")
-	}
+	rs := []*model.Report{loadSeed(b, "000"), loadSeed(b, "002")}
 	b.ResetTimer()
 	for b.Loop() {
 		model.Align(rs[0], rs[1])

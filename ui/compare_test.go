@@ -2,8 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"baogao/cells"
+	"baogao/internal/seeds"
 	"baogao/model"
 )
 
@@ -286,11 +285,7 @@ func TestCompareOverlayCloses(t *testing.T) {
 // chart, q quits back to the shell.
 func TestCompareTmux(t *testing.T) {
 	bin := e2eBinary(t)
-	a, _ := filepath.Abs(filepath.Join("..", "..", "shared", "seeds", "000_1c43053756f73e2b.txt"))
-	b, _ := filepath.Abs(filepath.Join("..", "..", "shared", "seeds", "001_cb6fbbaf4fa429c2.txt"))
-	if _, err := os.Stat(a); err != nil {
-		t.Skip("seeds absent:", err)
-	}
+	a, b := seeds.Path(t, "000"), seeds.Path(t, "001")
 	const w, h = 160, 50
 	x := startShell(t, "cmp", w, h)
 	x.literal("BAOGAO_AMBIGUOUS_WIDE=0 " + bin + " compare '" + a + "' '" + b + "'")

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"baogao/cells"
+	"baogao/internal/seeds"
 )
 
 // tmux drives one detached tmux server of the test's own, with one
@@ -131,10 +132,9 @@ func (x *tmux) buffer(wait time.Duration) (string, bool) {
 func TestEndToEndTmux(t *testing.T) {
 	bin := e2eBinary(t)
 	args := ""
-	seeds, _ := filepath.Glob(filepath.Join("..", "..", "shared", "seeds", "*.txt"))
-	for _, s := range seeds {
-		abs, _ := filepath.Abs(s)
-		args += " '" + abs + "'"
+	paths, _ := filepath.Glob(filepath.Join(seeds.Dir(), "*.txt"))
+	for _, p := range paths {
+		args += " '" + p + "'"
 	}
 	if args == "" {
 		t.Log("no seeds: running on the embedded samples")

@@ -1,10 +1,10 @@
 package ui
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
+	"baogao/internal/seeds"
 	"baogao/model"
 	"baogao/parser"
 )
@@ -68,22 +68,5 @@ func fixtureReport() *model.Report {
 // seedReports parses every seed, skipping the test when they are absent.
 func seedReports(t testing.TB) []*model.Report {
 	t.Helper()
-	dir := filepath.Join("..", "..", "shared", "seeds")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if len(files) == 0 {
-		t.Skip("no seeds in", dir)
-	}
-	var out []*model.Report
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		r, err := parser.Parse(filepath.Base(f), data)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		out = append(out, r)
-	}
-	return out
+	return seeds.Parse(t, func(p string, data []byte) (*model.Report, error) { return parser.Parse(filepath.Base(p), data) })
 }

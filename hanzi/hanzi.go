@@ -168,8 +168,9 @@ func (t *table) one(r rune) rune {
 // returns size 0 otherwise. It is small enough to inline, which is the
 // point: scanners on hot paths call it and fall back to DecodeRune.
 func DecodeFast(s string, i int) (rune, int) {
-	if i+2 < len(s) {
-		c, c1, c2 := s[i], s[i+1], s[i+2]
+	if len(s)-i > 2 {
+		t := s[i:] // one slice check instead of three index checks
+		c, c1, c2 := t[0], t[1], t[2]
 		if c-0xE1 <= 0xEF-0xE1 && c != 0xED && c1&0xC0 == 0x80 && c2&0xC0 == 0x80 {
 			return rune(c&0x0F)<<12 | rune(c1&0x3F)<<6 | rune(c2&0x3F), 3
 		}
@@ -282,6 +283,34 @@ func (t *table) match(s string, g uint32) (phrase, bool) {
 // the phrase list for context (乾隆 and 著名 keep their characters). Text
 // that is already simplified comes back unchanged.
 func ToSimplified(s string) string { return t2s.convert(s, true) }
+
+// Simplifies reports whether ToSimplified can change text that holds r:
+// r has a simplified form or begins a phrase of the list. Text without
+// such a rune comes back from ToSimplified unchanged, so a caller that
+// counted them while scanning can skip the conversion.
+func Simplifies(r rune) bool {
+	if k := uint(r - denseLo); k <= denseHi-denseLo {
+		return t2s.mapped[k/64]&(1<<(k%64)) != 0
+	}
+	return r >= t2s.sparseMin && t2s.sparse[r] != 0
+}
+
+// CountSimplifies counts the runes of s for which Simplifies is true.
+func CountSimplifies(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			i++
+			continue
+		}
+		r, size := DecodeRune(s, i)
+		if Simplifies(r) {
+			n++
+		}
+		i += size
+	}
+	return n
+}
 
 // ToTraditional converts simplified characters to traditional ones (Taiwan
 // style forms such as 臺, 裡, 著), using the phrase list for the

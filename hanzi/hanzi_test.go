@@ -492,3 +492,36 @@ func TestRuneScript(t *testing.T) {
 		}
 	}
 }
+
+// Simplifies must hold for every rune ToSimplified changes alone and for
+// the first rune of every phrase, or skipping the conversion would be
+// wrong; and it must not hold for plain simplified text.
+func TestSimplifies(t *testing.T) {
+	for r := rune(0); r <= 0x3FFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		if s := string(r); ToSimplified(s) != s && !Simplifies(r) {
+			t.Errorf("ToSimplified changes %U %s but Simplifies says no", r, s)
+		}
+	}
+	for _, g := range t2s.groups {
+		for _, p := range g {
+			if r, _ := DecodeRune(p.from, 0); !Simplifies(r) {
+				t.Errorf("phrase %s starts with %c, which Simplifies says no to", p.from, r)
+			}
+		}
+	}
+	for _, tt := range []struct {
+		s    string
+		want int
+	}{
+		{"全区经济运行总体平稳，增长6.1%。", 0},
+		{"全區經濟運行總體平穩", 7}, // 區 經 濟 運 總 體 穩
+		{"", 0},
+	} {
+		if got := CountSimplifies(tt.s); got != tt.want {
+			t.Errorf("CountSimplifies(%q) = %d, want %d", tt.s, got, tt.want)
+		}
+	}
+}

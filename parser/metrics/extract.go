@@ -723,6 +723,9 @@ var leadVerbs = map[string]bool{"完成": true, "实现": true}
 // its indicator: 规上工业总产值完成126.3亿元 measures 规上工业总产值. A share
 // keeps it: 绿化种植已完成96% is how much of the planting is done.
 func trimDoneVerb(s string) string {
+	if !strings.HasSuffix(s, "成") && !strings.HasSuffix(s, "现") {
+		return s // no verb below ends s
+	}
 	for _, v := range [...]string{"圆满完成", "已完成", "完成", "实现"} {
 		if t, ok := strings.CutSuffix(s, v); ok && twoHan(t) {
 			return t
@@ -1133,8 +1136,16 @@ func cleanIndicator(s string) string {
 		}
 	}
 	if len(s) > 30 && utf8.RuneCountInString(s) > 30 {
-		r := []rune(s)
-		s = string(r[len(r)-30:])
+		if !utf8.ValidString(s) {
+			r := []rune(s) // encoding the runes again mends broken bytes
+			return string(r[len(r)-30:])
+		}
+		e := len(s)
+		for range 30 {
+			_, size := hanzi.DecodeLastRune(s[:e])
+			e -= size
+		}
+		s = s[e:]
 	}
 	return s
 }

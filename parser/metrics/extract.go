@@ -716,8 +716,8 @@ func firstRunes(words []string) *runeSet {
 	return &s
 }
 
-// leadVerbs are the leadWords that are verbs: 完成率 and 实现率 keep them.
-var leadVerbs = map[string]bool{"完成": true, "实现": true}
+// isLeadVerb reports the leadWords that are verbs: 完成率 and 实现率 keep them.
+func isLeadVerb(w string) bool { return w == "完成" || w == "实现" }
 
 // trimDoneVerb cuts the verb that reports an amount done from the end of
 // its indicator: 规上工业总产值完成126.3亿元 measures 规上工业总产值. A share
@@ -1092,8 +1092,13 @@ func cleanIndicator(s string) string {
 		if periodFirst.has(r) || isDigit(r) {
 			var buf [64]rune
 			rs := buf[:0]
-			for _, r := range s {
+			for i := 0; i < len(s); {
+				r, n := hanzi.DecodeFast(s, i) // inlined, where range calls the runtime's decoder
+				if n == 0 {
+					r, n = hanzi.DecodeRune(s, i)
+				}
 				rs = append(rs, r)
+				i += n
 			}
 			if p, k, ok := matchPeriod(rs, 0, len(rs)); ok && p != "" {
 				if utf8.ValidString(s) {
@@ -1113,7 +1118,7 @@ func cleanIndicator(s string) string {
 			for ws := leadWordsFrom[r]; ws != 0; {
 				wi := bits.TrailingZeros64(ws)
 				// 完成率 keeps its verb: what is left must still name something.
-				if w := leadWords[wi]; strings.HasPrefix(s, w) && len(s) > len(w) && (!leadVerbs[w] || twoHan(s[len(w):])) {
+				if w := leadWords[wi]; strings.HasPrefix(s, w) && len(s) > len(w) && (!isLeadVerb(w) || twoHan(s[len(w):])) {
 					s, changed = s[len(w):], true
 					if r, n = hanzi.DecodeFast(s, 0); n == 0 {
 						r, _ = hanzi.DecodeRune(s, 0)

@@ -716,13 +716,16 @@ func firstRunes(words []string) *runeSet {
 	return &s
 }
 
-// leadVerbs are the leadWords that are verbs: 完成率 and 实现率 keep them.
-var leadVerbs = map[string]bool{"完成": true, "实现": true}
+// isLeadVerb reports the leadWords that are verbs: 完成率 and 实现率 keep them.
+func isLeadVerb(w string) bool { return w == "完成" || w == "实现" }
 
 // trimDoneVerb cuts the verb that reports an amount done from the end of
 // its indicator: 规上工业总产值完成126.3亿元 measures 规上工业总产值. A share
 // keeps it: 绿化种植已完成96% is how much of the planting is done.
 func trimDoneVerb(s string) string {
+	if !strings.HasSuffix(s, "成") && !strings.HasSuffix(s, "现") {
+		return s // no verb below ends s
+	}
 	for _, v := range [...]string{"圆满完成", "已完成", "完成", "实现"} {
 		if t, ok := strings.CutSuffix(s, v); ok && twoHan(t) {
 			return t
@@ -1089,8 +1092,13 @@ func cleanIndicator(s string) string {
 		if periodFirst.has(r) || isDigit(r) {
 			var buf [64]rune
 			rs := buf[:0]
-			for _, r := range s {
+			for i := 0; i < len(s); {
+				r, n := hanzi.DecodeFast(s, i) // inlined, where range calls the runtime's decoder
+				if n == 0 {
+					r, n = hanzi.DecodeRune(s, i)
+				}
 				rs = append(rs, r)
+				i += n
 			}
 			if p, k, ok := matchPeriod(rs, 0, len(rs)); ok && p != "" {
 				if utf8.ValidString(s) {
@@ -1110,7 +1118,7 @@ func cleanIndicator(s string) string {
 			for ws := leadWordsFrom[r]; ws != 0; {
 				wi := bits.TrailingZeros64(ws)
 				// 完成率 keeps its verb: what is left must still name something.
-				if w := leadWords[wi]; strings.HasPrefix(s, w) && len(s) > len(w) && (!leadVerbs[w] || twoHan(s[len(w):])) {
+				if w := leadWords[wi]; strings.HasPrefix(s, w) && len(s) > len(w) && (!isLeadVerb(w) || twoHan(s[len(w):])) {
 					s, changed = s[len(w):], true
 					if r, n = hanzi.DecodeFast(s, 0); n == 0 {
 						r, _ = hanzi.DecodeRune(s, 0)
@@ -1133,8 +1141,16 @@ func cleanIndicator(s string) string {
 		}
 	}
 	if len(s) > 30 && utf8.RuneCountInString(s) > 30 {
-		r := []rune(s)
-		s = string(r[len(r)-30:])
+		if !utf8.ValidString(s) {
+			r := []rune(s) // encoding the runes again mends broken bytes
+			return string(r[len(r)-30:])
+		}
+		e := len(s)
+		for range 30 {
+			_, size := hanzi.DecodeLastRune(s[:e])
+			e -= size
+		}
+		s = s[e:]
 	}
 	return s
 }

@@ -21,6 +21,9 @@ type baseUnit struct {
 	// needsEnd: only a unit when not followed by a Han character (1类新药).
 	needsEnd bool
 	runes    []rune // name as runes
+	// prefixed[pi] is the unit's text after prefixes[pi]: 万亩 (also
+	// when 余 or 多 stands between them, as in 42万余人次).
+	prefixed []string
 }
 
 var baseUnits = func() []baseUnit {
@@ -44,6 +47,9 @@ var baseUnits = func() []baseUnit {
 	sort.SliceStable(us, func(i, j int) bool { return len([]rune(us[i].name)) > len([]rune(us[j].name)) })
 	for i := range us {
 		us[i].runes = []rune(us[i].name)
+		for _, p := range prefixes {
+			us[i].prefixed = append(us[i].prefixed, p.name+us[i].name)
+		}
 	}
 	return us
 }()
@@ -72,7 +78,7 @@ type unit struct {
 func parseUnit(n []rune, i int) (unit, bool) {
 	best := unit{}
 	found := false
-	try := func(p prefix, at int) {
+	try := func(pi int, p prefix, at int) {
 		if at >= len(n) || !unitFirst.has(n[at]) {
 			return
 		}
@@ -85,9 +91,9 @@ func parseUnit(n []rune, i int) (unit, bool) {
 				continue
 			}
 			if !found || end > best.end {
-				text := b.name // what n[i:end] reads when there is no prefix
-				if at != i {
-					text = string(n[i:end])
+				text := b.name
+				if pi >= 0 {
+					text = b.prefixed[pi]
 				}
 				best = unit{text: text, base: b.name, mult: p.mult, kind: b.kind, end: end}
 				found = true
@@ -95,20 +101,19 @@ func parseUnit(n []rune, i int) (unit, bool) {
 			return // base units are sorted longest first
 		}
 	}
-	try(prefix{"", 1}, i)
+	try(-1, prefix{"", 1}, i)
 	if i >= len(n) || !prefixFirst.has(n[i]) {
 		return best, found
 	}
 	for pi, p := range prefixes {
 		if hasAtRunes(n, i, prefixRunes[pi]) {
 			at := i + len(prefixRunes[pi])
-			try(p, at)
+			try(pi, p, at)
 			if !found && at < len(n) && (n[at] == '余' || n[at] == '多') {
 				// 42万余人次: the qualifier sits inside the unit
-				try(p, at+1)
+				try(pi, p, at+1)
 				if found {
 					best.qual = string(n[at])
-					best.text = p.name + best.base
 				}
 			}
 			if !found && (at >= len(n) || !hanzi.IsHan(n[at])) && (p.name == "万" || p.name == "亿" || p.name == "万亿") {

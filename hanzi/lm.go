@@ -24,7 +24,7 @@ type Model struct {
 	cost   []byte   // node → -8·log2 P(character | prefix)
 	end    []byte   // node → -8·log2 P(word ends | prefix); 255 never
 	root   []int32  // BMP rune → its node under the root, 0 if none
-	likely []uint32 // per node's child slots: the children, likeliest first
+	likely []State  // per node's child slots: the children, likeliest first
 }
 
 // State is where a reading stands in the model: the node of the word read
@@ -69,9 +69,9 @@ func readModel(gz []byte) *Model {
 	for i := m.first[0]; i < m.first[1]; i++ {
 		m.root[m.runes[i]] = int32(i)
 	}
-	m.likely = make([]uint32, n)
+	m.likely = make([]State, n)
 	for i := range m.likely {
-		m.likely[i] = uint32(i)
+		m.likely[i] = State(i)
 	}
 	for s := 1; s < n; s++ {
 		kids := m.likely[m.first[s]:m.first[s+1]]
@@ -136,31 +136,40 @@ func (m *Model) child(s State, r rune) State {
 // new word with r (pNew). A character the model does not know is a word
 // of its own, after which the reading is between words (State 0).
 func (m *Model) Next(s State, r rune) (goOn State, pGo float64, fresh State, pNew float64) {
+	var c State
 	if s != 0 {
-		if c := m.child(s, r); c != 0 {
-			goOn, pGo = c, exp8[m.cost[c]]
-		}
+		c = m.child(s, r)
+	}
+	return m.NextChild(s, c, r)
+}
+
+// NextChild is Next when the caller knows r's node among s's children
+// (c, from Follows; 0 if r is none of them), without looking it up.
+func (m *Model) NextChild(s, c State, r rune) (goOn State, pGo float64, fresh State, pNew float64) {
+	if c != 0 {
+		goOn, pGo = c, exp8[m.cost[c]]
 	}
 	end := m.End(s)
 	if !m.Known(r) {
 		return goOn, pGo, 0, end * unknownStart
 	}
-	c := m.root[r]
-	return goOn, pGo, State(c), end * exp8[m.cost[c]]
+	root := m.root[r]
+	return goOn, pGo, State(root), end * exp8[m.cost[root]]
 }
 
-// AppendFollows appends to dst the characters that go on the word at s,
-// likeliest first, at most limit of them.
-func (m *Model) AppendFollows(dst []rune, s State, limit int) []rune {
+// Follows gives the nodes of the characters that go on the word at s,
+// likeliest first, at most limit of them (Char gives each one's
+// character). The slice is the model's own: callers must not change it.
+func (m *Model) Follows(s State, limit int) []State {
 	if s == 0 {
-		return dst
+		return nil
 	}
 	kids := m.likely[m.first[s]:m.first[s+1]]
-	for _, i := range kids[:min(limit, len(kids))] {
-		dst = append(dst, rune(m.runes[i]))
-	}
-	return dst
+	return kids[:min(limit, len(kids))]
 }
+
+// Char is the character of the node c.
+func (m *Model) Char(c State) rune { return rune(m.runes[c]) }
 
 // Kids gives the characters that go on the word at s, in code order
 // (none between words).

@@ -407,7 +407,6 @@ type mbFiller struct {
 	doc        *docModel // &docBuf while in use
 	docBuf     docModel
 	kids       []uint32 // BMP rune → stamp of the last hypothesis (see prepare) whose word it can go on
-	follow     []rune   // the model's successors of a hypothesis
 	stamp      uint32
 	// What setFloor was last asked, and its answer.
 	floorLast, floorH, floorCost, floorP float64
@@ -438,8 +437,10 @@ func (f *mbFiller) release() {
 
 // extend adds to dst the ways the reading h can go on with c, scored in
 // bits (higher is better) less cost: the word model's ways (go on with the
-// word or start a new one), each mixed with the report's own pairs.
-func (f *mbFiller) extend(h *fillHyp, c *fillCand, cost float64, dst *fillBeamSet) {
+// word or start a new one), each mixed with the report's own pairs. kid
+// is c's node among the children of h's state when the caller has it from
+// Follows, saving its lookup (0: look it up).
+func (f *mbFiller) extend(h *fillHyp, c *fillCand, kid hanzi.State, cost float64, dst *fillBeamSet) {
 	docP, docKnows := 0.0, false
 	if n, pair := f.doc.counts(h.lastFold, c.fold); n > 0 {
 		// Discounted: a character seen twice says little about what follows it.
@@ -453,7 +454,11 @@ func (f *mbFiller) extend(h *fillHyp, c *fillCand, cost float64, dst *fillBeamSe
 	case fillOther:
 		pNew = f.lm.End(h.state) * fillOtherProb
 	default:
-		goOn, pGo, fresh, pNew = f.lm.Next(h.state, c.fold)
+		if kid != 0 && f.lm.Char(kid) == c.fold { // c.r may fold to another character
+			goOn, pGo, fresh, pNew = f.lm.NextChild(h.state, kid, c.fold)
+		} else {
+			goOn, pGo, fresh, pNew = f.lm.Next(h.state, c.fold)
+		}
 	}
 	if docKnows {
 		pNew = (1-fillDocWeight)*pNew + fillDocWeight*docP
@@ -515,7 +520,7 @@ func (f *mbFiller) scan(h *fillHyp, l *fillLead, docKnows, dropped bool, dst *fi
 			continue
 		}
 		if c.fold <= 0xFFFF && f.kids[c.fold] == f.stamp || docKnows && f.doc.marked(c.fold, f.stamp) {
-			f.extend(h, c, 0, dst)
+			f.extend(h, c, 0, 0, dst)
 			floor = f.floor(dst, h.score, 0)
 			continue
 		}
@@ -764,7 +769,7 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 			if r := mbPair(t, c, next); next >= 0x40 && r != 0 {
 				cand := newFillCand(c, next, r)
 				for _, h := range cur.hyps() {
-					f.extend(&h, &cand, 0, &beams[j+2])
+					f.extend(&h, &cand, 0, 0, &beams[j+2])
 				}
 			}
 			continue
@@ -773,7 +778,7 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 		if r := mbPair(t, c, next); r != 0 {
 			cand := newFillCand(c, next, r)
 			for _, h := range cur.hyps() {
-				f.extend(&h, &cand, 0, &beams[j+2])
+				f.extend(&h, &cand, 0, 0, &beams[j+2])
 			}
 		}
 		if next < 0x81 {
@@ -839,10 +844,9 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 			if mid.closed(h, 0) {
 				break
 			}
-			f.follow = f.lm.AppendFollows(f.follow[:0], h.state, fillMid)
-			for _, r := range f.follow {
-				if k := fillTab.index[r]; k != 0 {
-					f.extendDropped(&h, &fillTab.all[k-1], 0, mid)
+			for _, kid := range f.lm.Follows(h.state, fillMid) {
+				if k := fillTab.index[f.lm.Char(kid)]; k != 0 {
+					f.extendDropped(&h, &fillTab.all[k-1], kid, 0, mid)
 				}
 			}
 		}
@@ -856,10 +860,9 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 // h's trail.
 func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
 	docKnows := f.prepare(h)
-	f.follow = f.lm.AppendFollows(f.follow[:0], h.state, fillFollow)
-	for _, r := range f.follow {
-		if int(fillTab.trailOf[r]) == trail {
-			f.extendDropped(h, &fillTab.all[fillTab.index[r]-1], 0, dst)
+	for _, kid := range f.lm.Follows(h.state, fillFollow) {
+		if r := f.lm.Char(kid); int(fillTab.trailOf[r]) == trail {
+			f.extendDropped(h, &fillTab.all[fillTab.index[r]-1], kid, 0, dst)
 		}
 	}
 	// The report's: each with its traditional forms (a pair may hide
@@ -868,12 +871,12 @@ func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
 		for _, b := range f.doc.afterID(a) {
 			n := f.doc.runes[b]
 			if int(fillTab.trailOf[n]) == trail {
-				f.extendDropped(h, &fillTab.all[fillTab.index[n]-1], 0, dst)
+				f.extendDropped(h, &fillTab.all[fillTab.index[n]-1], 0, 0, dst)
 			}
 			if k := fillTab.tradAt[n]; k != 0 {
 				for i := range fillTab.trad[k-1] {
 					if c := &fillTab.trad[k-1][i]; c.trail == trail {
-						f.extendDropped(h, c, 0, dst)
+						f.extendDropped(h, c, 0, 0, dst)
 					}
 				}
 			}
@@ -884,9 +887,9 @@ func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
 
 // extendDropped extends h with c when c's lead and h's trail make a
 // dropped pair.
-func (f *mbFiller) extendDropped(h *fillHyp, c *fillCand, cost float64, dst *fillBeamSet) {
+func (f *mbFiller) extendDropped(h *fillHyp, c *fillCand, kid hanzi.State, cost float64, dst *fillBeamSet) {
 	if mbDropped(f.t, h.trail, c.lead) {
-		f.extend(h, c, cost, dst)
+		f.extend(h, c, kid, cost, dst)
 	}
 }
 
@@ -912,10 +915,9 @@ func (f *mbFiller) complete(end *fillBeamSet) {
 			if grown.closed(h, fillTailCost) {
 				break
 			}
-			f.follow = f.lm.AppendFollows(f.follow[:0], h.state, fillFollow)
-			for _, r := range f.follow {
-				if k := fillTab.index[r]; k != 0 {
-					f.extendDropped(&h, &fillTab.all[k-1], fillTailCost, grown)
+			for _, kid := range f.lm.Follows(h.state, fillFollow) {
+				if k := fillTab.index[f.lm.Char(kid)]; k != 0 {
+					f.extendDropped(&h, &fillTab.all[k-1], kid, fillTailCost, grown)
 				}
 			}
 		}

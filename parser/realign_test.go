@@ -209,7 +209,7 @@ func TestScanMatchesExtend(t *testing.T) {
 				f.scan(&h, l, f.prepare(&h), dropped, &got)
 				for i := range l.cands {
 					if c := &l.cands[i]; !dropped || mbDropped(f.t, h.trail, c.lead) {
-						f.extend(&h, c, 0, &want)
+						f.extend(&h, c, 0, 0, &want)
 					}
 				}
 			}

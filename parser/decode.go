@@ -117,17 +117,20 @@ func scanUTF8(s string) (valid, triggers bool, script int) {
 			i++
 			continue
 		}
+		// The ideographs, nearly all the runes, take a path of their own
+		// that calls nothing, so the loop keeps its state in registers.
 		r, n := hanzi.DecodeFast(s, i)
+		if sc, ok := hanzi.RuneScriptFast(r); ok { // never for the 0 of a failed DecodeFast
+			script += sc // an ideograph: never a trigger
+			i += n
+			continue
+		}
 		if n == 0 {
 			if r, n = utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
 				return false, false, 0
 			}
 		}
 		i += n
-		if sc, ok := hanzi.RuneScriptFast(r); ok {
-			script += sc // an ideograph: never a trigger
-			continue
-		}
 		script += hanzi.RuneScript(r)
 		triggers = triggers || mbTrigger(r)
 	}

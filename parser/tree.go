@@ -41,8 +41,52 @@ type item struct {
 	child *node
 }
 
+// arena hands out a report's nodes, sections and short slices from
+// chunks: a tree of hundreds of sections then costs a few allocations
+// rather than several per section.
+type arena struct {
+	nodes []node
+	secs  []model.Section
+	items []item
+	kids  []*model.Section
+}
+
+// node returns a new node holding a new section.
+func (a *arena) node(n node, sec model.Section) *node {
+	p, ps := &carve(&a.nodes, 1)[0], &carve(&a.secs, 1)[0]
+	*p, *ps = n, sec
+	p.sec = ps
+	return p
+}
+
+// one returns a slice holding just it. Its capacity is one, so appending
+// to it moves it off the chunk.
+func (a *arena) one(it item) []item {
+	s := carve(&a.items, 1)
+	s[0] = it
+	return s
+}
+
+// sections returns an empty slice with room for k sections.
+func (a *arena) sections(k int) []*model.Section {
+	return carve(&a.kids, k)[:0]
+}
+
+// carve cuts k elements, capacity k, off the chunk, starting a new chunk
+// when it has no room. Chunks double from 16 to 256 elements, so a short
+// report's tree wastes little.
+func carve[T any](chunk *[]T, k int) []T {
+	if cap(*chunk)-len(*chunk) < k {
+		*chunk = make([]T, 0, max(k, min(2*cap(*chunk), 256), 16))
+	}
+	n := len(*chunk)
+	*chunk = (*chunk)[:n+k]
+	return (*chunk)[n : n+k : n+k]
+}
+
 // builder turns classified paragraphs into a section tree.
 type builder struct {
+	arena *arena
 	root  node
 	stack []*node // open headings, outermost first
 	// target receives plain paragraphs: the last heading, or the last
@@ -59,14 +103,14 @@ type builder struct {
 // buildTree builds the sections of a report from its paragraphs, which
 // follow any header lines.
 func buildTree(paras []paragraph) (preamble []paragraph, sections []*model.Section) {
-	b := &builder{}
+	b := &builder{arena: &arena{}}
 	b.target = &b.root
 	for i, p := range paras {
 		b.add(p, paras[i+1:])
 	}
 	inferMissingNumbers(&b.root)
 	for _, n := range b.root.children {
-		n.finish()
+		n.finish(b.arena)
 	}
 	for _, it := range b.root.items {
 		if it.child == nil {
@@ -87,7 +131,7 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 		n.sec.Label, n.sec.Title, n.num = m.label, title, m.num
 		b.lastHeadingBare = body == ""
 		if body != "" {
-			n.items = append(n.items, item{para: paragraph{start: p.start + len(p.text) - len(body), text: body}})
+			n.items = b.arena.one(item{para: paragraph{start: p.start + len(p.text) - len(body), text: body}})
 		}
 		return
 	}
@@ -118,7 +162,7 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 			if title != runePrefix(p.text, utf8.RuneCountInString(title)) {
 				body = p.text // a lead-in like "今年…的主要预期目标是:" stays readable
 			}
-			n.items = append(n.items, item{para: paragraph{start: p.start + len(p.text) - len(body), text: body}})
+			n.items = b.arena.one(item{para: paragraph{start: p.start + len(p.text) - len(body), text: body}})
 		}
 		b.lastHeadingBare = false
 		return
@@ -130,7 +174,7 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 		}
 		n := b.leafUnder(b.innermost(), p.start, "problems")
 		n.sec.Title, n.ownKind, n.hasOwn = "*", model.KindProblems, true
-		n.items = append(n.items, item{para: p})
+		n.items = b.arena.one(item{para: p})
 		b.lastHeadingBare = false
 		return
 	}
@@ -285,7 +329,7 @@ func (b *builder) open(style string, depth int, start int) *node {
 	if depth > 0 {
 		parent = b.stack[depth-1]
 	}
-	n := &node{sec: &model.Section{Style: style, Offset: start}, style: style, parent: parent}
+	n := b.arena.node(node{style: style, parent: parent}, model.Section{Style: style, Offset: start})
 	parent.items = append(parent.items, item{child: n})
 	parent.children = append(parent.children, n)
 	b.stack = append(b.stack, n)
@@ -297,7 +341,7 @@ func (b *builder) open(style string, depth int, start int) *node {
 // paragraphs after it still go to parent's items: finish decides whether
 // they continue the leaf or open leads of their own.
 func (b *builder) leafUnder(parent *node, start int, style string) *node {
-	n := &node{sec: &model.Section{Style: style, Offset: start}, style: style, leaf: true, parent: parent}
+	n := b.arena.node(node{style: style, leaf: true, parent: parent}, model.Section{Style: style, Offset: start})
 	parent.items = append(parent.items, item{child: n})
 	parent.children = append(parent.children, n)
 	b.target = parent
@@ -349,9 +393,9 @@ func (n *node) headingChildren() bool {
 
 // finish turns a node's items into its section: leads become children,
 // paragraphs become text.
-func (n *node) finish() {
+func (n *node) finish(a *arena) {
 	if !n.leaf && !n.headingChildren() && n.style != "arabic-dot" && n.style != "arabic-dun" && n.style != "arabic-paren" && n.style != "circled" {
-		n.items = findLeads(n.items)
+		n.items = findLeads(n.items, a)
 	}
 	target := n
 	// Size the lists once: leads have just been added to the items.
@@ -367,7 +411,7 @@ func (n *node) finish() {
 	}
 	n.sec.Children = n.sec.Children[:0]
 	if cap(n.sec.Children) < kids {
-		n.sec.Children = make([]*model.Section, 0, kids)
+		n.sec.Children = a.sections(kids)
 	}
 	own := make([]string, 0, len(n.items)-kids)
 	for _, it := range n.items {
@@ -375,7 +419,7 @@ func (n *node) finish() {
 			it.child.parent = n
 			n.children = append(n.children, it.child)
 			n.sec.Children = append(n.sec.Children, it.child.sec)
-			it.child.finish()
+			it.child.finish(a)
 			if it.child.leaf {
 				target = it.child
 			} else {
@@ -407,7 +451,7 @@ func joinText(a, b string) string {
 // chapter is written as one block and leads are looked for inside it too.
 // Leads of one chapter are written in parallel, so an inline candidate much
 // longer or shorter than its siblings is ordinary narration.
-func findLeads(items []item) []item {
+func findLeads(items []item, a *arena) []item {
 	// What the first pass reads of each paragraph, kept for the second.
 	type reading struct {
 		title       string
@@ -463,12 +507,12 @@ func findLeads(items []item) []item {
 		rd := &readings[i]
 		if title, rest := rd.title, rd.rest; rd.ok && (!inline || (rd.inlineShape && keep(title)) || strings.HasSuffix(title, "上")) {
 			if !inline {
-				out = append(out, leadItem(p, title, rest))
+				out = append(out, leadItem(a, p, title, rest))
 				continue
 			}
 			// The detail after the lead may hold further leads.
-			out = append(out, leadItem(paragraph{start: p.start, text: p.text[:rest]}, title, rest))
-			out = append(out, splitInline(paragraph{start: p.start + rest, text: p.text[rest:]}, rd.leads, keep)...)
+			out = append(out, leadItem(a, paragraph{start: p.start, text: p.text[:rest]}, title, rest))
+			out = append(out, splitInline(a, paragraph{start: p.start + rest, text: p.text[rest:]}, rd.leads, keep)...)
 			continue
 		}
 		if inline {
@@ -476,7 +520,7 @@ func findLeads(items []item) []item {
 			if rd.ok {
 				leads = inlineLeads(p.text) // the first pass read only the text after the lead
 			}
-			out = append(out, splitInline(p, leads, keep)...)
+			out = append(out, splitInline(a, p, leads, keep)...)
 			continue
 		}
 		out = append(out, item{para: p})
@@ -492,7 +536,7 @@ func median(xs []int) int {
 
 // splitInline cuts a paragraph at the leads inside it (found, its
 // inlineLeads) that keep accepts.
-func splitInline(p paragraph, found [][2]int, keep func(title string) bool) []item {
+func splitInline(a *arena, p paragraph, found [][2]int, keep func(title string) bool) []item {
 	var leads [][2]int
 	for _, l := range found {
 		sentence := p.text[l[0]:l[1]]
@@ -516,17 +560,17 @@ func splitInline(p paragraph, found [][2]int, keep func(title string) bool) []it
 		sentence := p.text[l[0]:l[1]]
 		_, s := hanzi.DecodeLastRune(sentence)
 		seg := paragraph{start: p.start + l[0], text: p.text[l[0]:end]}
-		out = append(out, leadItem(seg, sentence[:len(sentence)-s], l[1]-l[0]))
+		out = append(out, leadItem(a, seg, sentence[:len(sentence)-s], l[1]-l[0]))
 	}
 	return out
 }
 
 // leadItem makes a lead section from paragraph p whose first rest bytes
 // are the lead sentence titled title.
-func leadItem(p paragraph, title string, rest int) item {
-	n := &node{sec: &model.Section{Style: "lead", Title: title, Offset: p.start}, style: "lead", leaf: true}
+func leadItem(a *arena, p paragraph, title string, rest int) item {
+	n := a.node(node{style: "lead", leaf: true}, model.Section{Style: "lead", Title: title, Offset: p.start})
 	if body := strings.TrimSpace(p.text[rest:]); body != "" {
-		n.items = append(n.items, item{para: paragraph{start: p.start + rest, text: body}})
+		n.items = a.one(item{para: paragraph{start: p.start + rest, text: body}})
 	}
 	return item{child: n}
 }

@@ -564,22 +564,48 @@ func (k blankKinds) next(s string, from int) int {
 // removed when the line before it does not end a sentence, is not itself a
 // heading or a subtitle, and the next line does not start a heading.
 func joinEdits(text string) []edit {
-	var lines []string
-	var ends []int // where each line ends in text
-	forEachLine(text, func(s, e int) { lines, ends = append(lines, text[s:e]), append(ends, e) })
+	lines := readJoinLines(text)
 	wrap := wrapWidth(lines)
 	var edits []edit
 	for i := 0; i+1 < len(lines); i++ {
-		prev, next := lines[i], lines[i+1]
-		if prev == "" || next == "" || endsSentence(prev) || startsHeading(next) || startsHeading(prev) && !fullStops.contains(prev) || strings.HasPrefix(prev, "——") {
+		prev, next := &lines[i], &lines[i+1]
+		if prev.text == "" || next.text == "" || prev.ends || next.heading || prev.heading && !fullStops.contains(prev.text) || strings.HasPrefix(prev.text, "——") {
 			continue
 		}
-		if !atLeastRunes(prev, 41) && !fullStopsSemi.contains(prev) && (wrap == 0 || lineWidth.Width(prev) < wrap-2) {
+		if !atLeastRunes(prev.text, 41) && !fullStopsSemi.contains(prev.text) && (wrap == 0 || prev.width() < wrap-2) {
 			continue // a short line of its own: a heading, title or subtitle
 		}
-		edits = append(edits, edit{start: ends[i], end: ends[i] + 1, kind: model.SpanJoin})
+		edits = append(edits, edit{start: prev.end, end: prev.end + 1, kind: model.SpanJoin})
 	}
 	return edits
+}
+
+// joinLine is a line as joinEdits and wrapWidth read it, each test made
+// once: both ask them of every line.
+type joinLine struct {
+	text          string
+	end           int  // where the line ends in the text
+	ends, heading bool // endsSentence, startsHeading; false for an empty line
+	cols          int  // lineWidth.Width(text) once width has been asked, else -1
+}
+
+func readJoinLines(text string) []joinLine {
+	lines := make([]joinLine, 0, strings.Count(text, "\n")+1)
+	forEachLine(text, func(s, e int) {
+		l := joinLine{text: text[s:e], end: e, cols: -1}
+		if l.text != "" {
+			l.ends, l.heading = endsSentence(l.text), startsHeading(l.text)
+		}
+		lines = append(lines, l)
+	})
+	return lines
+}
+
+func (l *joinLine) width() int {
+	if l.cols < 0 {
+		l.cols = lineWidth.Width(l.text)
+	}
+	return l.cols
 }
 
 // lineWidth measures lines as a page lays them out: ideographs two
@@ -591,15 +617,16 @@ var lineWidth = cells.New(false)
 // right margin, so many lines that end mid-sentence share the largest
 // width (give or take a column for a half-width digit); web text, one
 // paragraph to a line, has no such width.
-func wrapWidth(lines []string) int {
+func wrapWidth(lines []joinLine) int {
 	counts := map[int]int{}
 	open := 0 // lines that end mid-sentence
-	for i, l := range lines {
-		if i+1 == len(lines) || l == "" || endsSentence(l) || startsHeading(l) {
+	for i := range lines {
+		l := &lines[i]
+		if i+1 == len(lines) || l.text == "" || l.ends || l.heading {
 			continue
 		}
 		open++
-		if w := lineWidth.Width(l); w >= 30 {
+		if w := l.width(); w >= 30 {
 			counts[w]++
 		}
 	}

@@ -270,11 +270,15 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 		if len(trimmed) > 240 {
 			return // furniture and debris lines are short; paragraphs are not
 		}
-		rest, furniture := liftFurniture(trimmed, &meta)
+		labels, site := furnitureWordsIn(trimmed)
+		rest, furniture := "", false
+		if labels {
+			rest, furniture = liftFurniture(trimmed, &meta)
+		}
 		switch {
 		case furniture && utf8.RuneCountInString(strings.TrimSpace(rest)) <= 8,
 			len(trimmed) <= 60 && (reJunkLine.MatchString(trimmed) || rePageNo.MatchString(trimmed)),
-			len(trimmed) <= 240 && isSiteFurniture(trimmed):
+			siteFurniture(trimmed, site):
 			edits = append(edits, edit{start: start, end: lineEnd(text, end), kind: model.SpanDebris})
 			return
 		}
@@ -324,7 +328,13 @@ func bothScripts(words ...string) []string {
 // isSiteFurniture reports a line that is a page's breadcrumb, footer or
 // row of buttons.
 func isSiteFurniture(line string) bool {
-	if siteWords.any(line) {
+	return siteFurniture(line, siteWords.any(line))
+}
+
+// siteFurniture is isSiteFurniture for a line of which siteWords.any is
+// known.
+func siteFurniture(line string, hasSiteWord bool) bool {
+	if hasSiteWord {
 		return reSiteLine.MatchString(hanzi.Fold(line))
 	}
 	for _, r := range line {
@@ -346,12 +356,9 @@ func isSiteFurniture(line string) bool {
 
 // liftFurniture cuts the date, source and click-count labels out of a
 // line, noting the first date and source in meta, and says whether it
-// found any. Lines without a furniture word cannot match and skip the
-// patterns.
+// found any. Only lines with a furniture word can match: the caller asks
+// it of those alone.
 func liftFurniture(line string, meta *model.Meta) (rest string, furniture bool) {
-	if !mayBeFurniture(line) {
-		return "", false
-	}
 	rest = line
 	if m := reDate.FindStringSubmatchIndex(rest); m != nil {
 		if meta.Date == "" {
@@ -403,11 +410,23 @@ func matchStrayLeadDigit(line string) []int {
 // only lines holding one are matched against the furniture patterns.
 var furnitureWords = []string{"时间", "時間", "日期", "来源", "來源", "稿源", "点击", "點擊", "浏览", "瀏覽", "阅读", "閱讀"}
 
-func mayBeFurniture(line string) bool {
-	return furnitureIndex.any(line)
-}
+// lineWords indexes furnitureWords then the site words, so that one scan
+// of a line tells whether it holds either.
+var lineWords = newPhraseIndex(append(append([]string(nil), furnitureWords...), siteWords.words...))
 
-var furnitureIndex = newPhraseIndex(furnitureWords)
+// furnitureWordsIn reports whether line holds a furniture word and whether
+// it holds a site word (siteWords.any).
+func furnitureWordsIn(line string) (labels, site bool) {
+	lineWords.scanUntil(line, func(k int) bool {
+		if k < len(furnitureWords) {
+			labels = true
+		} else {
+			site = true
+		}
+		return !labels || !site
+	})
+	return labels, site
+}
 
 // normalizeDate writes 2020年7月5日, 2020/7/5 and 2020-07-05 as 2020-07-05.
 func normalizeDate(s string) string {

@@ -31,6 +31,13 @@ func (n *normalized) apply(edits []edit) {
 	n.text, n.spans = applyPrepared(n.text, edits, n.spans)
 }
 
+// applyNoHan is apply for edits that remove and insert no ideograph —
+// readings, blanks, line breaks, stray digits — and so leave the script
+// score as it is.
+func (n *normalized) applyNoHan(edits []edit) {
+	n.text, n.spans = applyEdits(n.text, edits, n.spans)
+}
+
 // normalize runs the stages in order. Each stage sees the previous stage's
 // output and reports its changes as edits, so spans stay valid. d.text is
 // valid UTF-8; d.triggers is false when decode saw no rune that could
@@ -38,7 +45,7 @@ func (n *normalized) apply(edits []edit) {
 func normalize(d decoded) normalized {
 	n := normalized{text: d.text, script: d.script}
 	if mayHoldReadings(n.text) {
-		n.apply(pinyinEdits(n.text))
+		n.applyNoHan(pinyinEdits(n.text))
 	}
 	if d.triggers {
 		n.repairMojibake()
@@ -46,8 +53,8 @@ func normalize(d decoded) normalized {
 	edits, meta := furnitureEdits(n.text)
 	n.meta = meta
 	n.apply(edits)
-	n.apply(spaceEdits(n.text))
-	n.apply(joinEdits(n.text))
+	n.applyNoHan(spaceEdits(n.text))
+	n.applyNoHan(joinEdits(n.text))
 	return n
 }
 

@@ -53,7 +53,11 @@ func normalize(d decoded) normalized {
 	edits, meta := furnitureEdits(n.text)
 	n.meta = meta
 	n.apply(edits)
-	n.applyNoHan(spaceEdits(n.text))
+	blanks := blankKinds{tab: strings.IndexByte(n.text, '\t') >= 0}
+	if d.ideoSpace || d.triggers { // else no U+3000: only a mojibake repair adds one
+		blanks.ideographic = strings.Contains(n.text, "\u3000")
+	}
+	n.applyNoHan(spaceEditsWith(n.text, blanks))
 	n.applyNoHan(joinEdits(n.text))
 	return n
 }
@@ -492,8 +496,12 @@ func isWidePunct(r rune) bool {
 // indentation at the start of a line and trailing blanks. A space between
 // two Chinese phrases is kept: headings use it as a separator.
 func spaceEdits(text string) []edit {
+	return spaceEditsWith(text, blanksIn(text))
+}
+
+// spaceEditsWith is spaceEdits for a text holding the blanks blanks says.
+func spaceEditsWith(text string, blanks blankKinds) []edit {
 	var edits []edit
-	blanks := blanksIn(text)
 	forEachLine(text, func(start, end int) {
 		line := text[start:end]
 		// Leading and trailing blanks, including the ideographic space.

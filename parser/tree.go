@@ -452,7 +452,7 @@ func joinText(a, b string) string {
 // Leads of one chapter are written in parallel, so an inline candidate much
 // longer or shorter than its siblings is ordinary narration.
 func findLeads(items []item, a *arena) []item {
-	// What the first pass reads of each paragraph, kept for the second.
+	// What the first passes read of each paragraph, kept for the last.
 	type reading struct {
 		title       string
 		rest        int
@@ -462,30 +462,36 @@ func findLeads(items []item, a *arena) []item {
 	}
 	readings := make([]reading, len(items))
 	starts := 0
-	var lengths []int
 	for i, it := range items {
 		if it.child != nil {
 			continue
 		}
 		rd := &readings[i]
-		if title, rest, ok := paragraphLead(it.para.text); ok {
-			rd.title, rd.rest, rd.ok = title, rest, true
+		if rd.title, rd.rest, rd.ok = paragraphLead(it.para.text); rd.ok {
 			starts++
-			if rd.inlineShape = leadShape(title, true); rd.inlineShape {
-				lengths = append(lengths, hanzi.CountHan(title))
-			}
-			rd.leads = inlineLeads(it.para.text[rest:])
-			for _, l := range rd.leads {
-				lengths = append(lengths, hanzi.CountHan(it.para.text[rest+l[0]:rest+l[1]]))
-			}
-			continue
-		}
-		rd.leads = inlineLeads(it.para.text)
-		for _, l := range rd.leads {
-			lengths = append(lengths, hanzi.CountHan(it.para.text[l[0]:l[1]]))
 		}
 	}
+	// Inline leads, and the lengths keep compares, matter only when the
+	// chapter is written as one block: otherwise they are not looked for.
 	inline := starts < 2
+	var lengths []int
+	for i, it := range items {
+		if it.child != nil || !inline {
+			continue
+		}
+		rd := &readings[i]
+		text := it.para.text
+		if rd.ok {
+			if rd.inlineShape = leadShape(rd.title, true); rd.inlineShape {
+				lengths = append(lengths, hanzi.CountHan(rd.title))
+			}
+			text = text[rd.rest:]
+		}
+		rd.leads = inlineLeads(text)
+		for _, l := range rd.leads {
+			lengths = append(lengths, hanzi.CountHan(text[l[0]:l[1]]))
+		}
+	}
 	med := 0
 	if len(lengths) >= 3 {
 		med = median(lengths)

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -32,7 +33,9 @@ type node struct {
 	titleKindVal model.Kind
 	titleKindOK  bool
 	titleKnown   bool
-	children     []*node
+	// The children among the items, listed once the items are final: by
+	// finish, and for the root by buildTree.
+	children []*node
 }
 
 // item is one thing inside a section: a paragraph of its text or a child.
@@ -45,10 +48,11 @@ type item struct {
 // chunks: a tree of hundreds of sections then costs a few allocations
 // rather than several per section.
 type arena struct {
-	nodes []node
-	secs  []model.Section
-	items []item
-	kids  []*model.Section
+	nodes     []node
+	secs      []model.Section
+	items     []item
+	kids      []*model.Section
+	nodeLists []*node
 }
 
 // node returns a new node holding a new section.
@@ -70,6 +74,11 @@ func (a *arena) one(it item) []item {
 // sections returns an empty slice with room for k sections.
 func (a *arena) sections(k int) []*model.Section {
 	return carve(&a.kids, k)[:0]
+}
+
+// nodeList returns an empty slice with room for k nodes.
+func (a *arena) nodeList(k int) []*node {
+	return carve(&a.nodeLists, k)[:0]
 }
 
 // carve cuts k elements, capacity k, off the chunk, starting a new chunk
@@ -109,6 +118,7 @@ func buildTree(paras []paragraph) (preamble []paragraph, sections []*model.Secti
 		b.add(p, paras[i+1:])
 	}
 	inferMissingNumbers(&b.root)
+	b.root.children = b.root.childNodes(b.arena)
 	for _, n := range b.root.children {
 		n.finish(b.arena)
 	}
@@ -244,7 +254,7 @@ var reDateLine = regexp.MustCompile(`^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2
 // kind ("上半年工作回顾") or has siblings, after which the numbering starts
 // again; a line that does neither is kept as preamble text.
 func (b *builder) wrapsReport(title string, rest []paragraph) bool {
-	if len(b.root.children) > 0 {
+	if slices.ContainsFunc(b.root.items, func(it item) bool { return it.child != nil }) {
 		return false
 	}
 	if _, ok := titleKind(title); ok {
@@ -331,7 +341,6 @@ func (b *builder) open(style string, depth int, start int) *node {
 	}
 	n := b.arena.node(node{style: style, parent: parent}, model.Section{Style: style, Offset: start})
 	parent.items = append(parent.items, item{child: n})
-	parent.children = append(parent.children, n)
 	b.stack = append(b.stack, n)
 	b.target = n
 	return n
@@ -343,7 +352,6 @@ func (b *builder) open(style string, depth int, start int) *node {
 func (b *builder) leafUnder(parent *node, start int, style string) *node {
 	n := b.arena.node(node{style: style, leaf: true, parent: parent}, model.Section{Style: style, Offset: start})
 	parent.items = append(parent.items, item{child: n})
-	parent.children = append(parent.children, n)
 	b.target = parent
 	return n
 }
@@ -368,7 +376,11 @@ func (b *builder) insideProblems() bool {
 // ("()") the number that follows its previous sibling of the same style.
 func inferMissingNumbers(n *node) {
 	prev := map[string]int{}
-	for _, c := range n.children {
+	for _, it := range n.items {
+		c := it.child
+		if c == nil {
+			continue
+		}
 		if c.style == "cn-paren" && c.num == 0 {
 			c.num = prev[c.style] + 1
 			c.sec.Label = "(" + cnNumeral(c.num) + ")"
@@ -383,12 +395,29 @@ func inferMissingNumbers(n *node) {
 // headingChildren reports whether n holds numbered or unnumbered headings
 // (as opposed to leads, keyword and problems sections only).
 func (n *node) headingChildren() bool {
-	for _, c := range n.children {
-		if !c.leaf {
+	for _, it := range n.items {
+		if it.child != nil && !it.child.leaf {
 			return true
 		}
 	}
 	return false
+}
+
+// childNodes lists the children among n's items.
+func (n *node) childNodes(a *arena) []*node {
+	kids := 0
+	for _, it := range n.items {
+		if it.child != nil {
+			kids++
+		}
+	}
+	out := a.nodeList(kids)
+	for _, it := range n.items {
+		if it.child != nil {
+			out = append(out, it.child)
+		}
+	}
+	return out
 }
 
 // finish turns a node's items into its section: leads become children,
@@ -405,10 +434,7 @@ func (n *node) finish(a *arena) {
 			kids++
 		}
 	}
-	n.children = n.children[:0]
-	if cap(n.children) < kids {
-		n.children = make([]*node, 0, kids)
-	}
+	n.children = a.nodeList(kids)
 	n.sec.Children = n.sec.Children[:0]
 	if cap(n.sec.Children) < kids {
 		n.sec.Children = a.sections(kids)

@@ -71,6 +71,15 @@ func (a *arena) one(it item) []item {
 	return s
 }
 
+// push is append(items, it), growing the list within the chunks.
+func (a *arena) push(items []item, it item) []item {
+	if len(items) == cap(items) {
+		grown := carve(&a.items, max(2*cap(items), 4))
+		items = grown[:copy(grown, items)]
+	}
+	return append(items, it)
+}
+
 // sections returns an empty slice with room for k sections.
 func (a *arena) sections(k int) []*model.Section {
 	return carve(&a.kids, k)[:0]
@@ -195,7 +204,7 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 		return
 	}
 	b.lastHeadingBare = false
-	b.target.items = append(b.target.items, item{para: p})
+	b.target.items = b.arena.push(b.target.items, item{para: p})
 }
 
 // scanHead returns the first 64 runes of a paragraph and whether they hold
@@ -340,7 +349,7 @@ func (b *builder) open(style string, depth int, start int) *node {
 		parent = b.stack[depth-1]
 	}
 	n := b.arena.node(node{style: style, parent: parent}, model.Section{Style: style, Offset: start})
-	parent.items = append(parent.items, item{child: n})
+	parent.items = b.arena.push(parent.items, item{child: n})
 	b.stack = append(b.stack, n)
 	b.target = n
 	return n
@@ -351,7 +360,7 @@ func (b *builder) open(style string, depth int, start int) *node {
 // they continue the leaf or open leads of their own.
 func (b *builder) leafUnder(parent *node, start int, style string) *node {
 	n := b.arena.node(node{style: style, leaf: true, parent: parent}, model.Section{Style: style, Offset: start})
-	parent.items = append(parent.items, item{child: n})
+	parent.items = b.arena.push(parent.items, item{child: n})
 	b.target = parent
 	return n
 }
@@ -532,19 +541,19 @@ func findLeads(items []item, a *arena) []item {
 	var out []item
 	for i, it := range items {
 		if it.child != nil {
-			out = append(out, it)
+			out = a.push(out, it)
 			continue
 		}
 		p := it.para
 		rd := &readings[i]
 		if title, rest := rd.title, rd.rest; rd.ok && (!inline || (rd.inlineShape && keep(title)) || strings.HasSuffix(title, "上")) {
 			if !inline {
-				out = append(out, leadItem(a, p, title, rest))
+				out = a.push(out, leadItem(a, p, title, rest))
 				continue
 			}
 			// The detail after the lead may hold further leads.
-			out = append(out, leadItem(a, paragraph{start: p.start, text: p.text[:rest]}, title, rest))
-			out = append(out, splitInline(a, paragraph{start: p.start + rest, text: p.text[rest:]}, rd.leads, keep)...)
+			out = a.push(out, leadItem(a, paragraph{start: p.start, text: p.text[:rest]}, title, rest))
+			out = splitInline(a, out, paragraph{start: p.start + rest, text: p.text[rest:]}, rd.leads, keep)
 			continue
 		}
 		if inline {
@@ -552,10 +561,10 @@ func findLeads(items []item, a *arena) []item {
 			if rd.ok {
 				leads = inlineLeads(p.text) // the first pass read only the text after the lead
 			}
-			out = append(out, splitInline(a, p, leads, keep)...)
+			out = splitInline(a, out, p, leads, keep)
 			continue
 		}
-		out = append(out, item{para: p})
+		out = a.push(out, item{para: p})
 	}
 	return out
 }
@@ -567,8 +576,8 @@ func median(xs []int) int {
 }
 
 // splitInline cuts a paragraph at the leads inside it (found, its
-// inlineLeads) that keep accepts.
-func splitInline(a *arena, p paragraph, found [][2]int, keep func(title string) bool) []item {
+// inlineLeads) that keep accepts, and appends the pieces to out.
+func splitInline(a *arena, out []item, p paragraph, found [][2]int, keep func(title string) bool) []item {
 	var leads [][2]int
 	for _, l := range found {
 		sentence := p.text[l[0]:l[1]]
@@ -578,11 +587,10 @@ func splitInline(a *arena, p paragraph, found [][2]int, keep func(title string) 
 		}
 	}
 	if len(leads) == 0 {
-		return []item{{para: p}}
+		return a.push(out, item{para: p})
 	}
-	var out []item
 	if head := p.text[:leads[0][0]]; head != "" {
-		out = append(out, item{para: paragraph{start: p.start, text: head}})
+		out = a.push(out, item{para: paragraph{start: p.start, text: head}})
 	}
 	for i, l := range leads {
 		end := len(p.text)
@@ -592,7 +600,7 @@ func splitInline(a *arena, p paragraph, found [][2]int, keep func(title string) 
 		sentence := p.text[l[0]:l[1]]
 		_, s := hanzi.DecodeLastRune(sentence)
 		seg := paragraph{start: p.start + l[0], text: p.text[l[0]:end]}
-		out = append(out, leadItem(a, seg, sentence[:len(sentence)-s], l[1]-l[0]))
+		out = a.push(out, leadItem(a, seg, sentence[:len(sentence)-s], l[1]-l[0]))
 	}
 	return out
 }

@@ -121,7 +121,10 @@ type builder struct {
 // buildTree builds the sections of a report from its paragraphs, which
 // follow any header lines.
 func buildTree(paras []paragraph) (preamble []paragraph, sections []*model.Section) {
-	b := &builder{arena: &arena{}}
+	// Reports have about as many sections as lines: the first chunks of
+	// nodes and sections are sized for that.
+	hint := len(paras) + 16
+	b := &builder{arena: &arena{nodes: make([]node, 0, hint), secs: make([]model.Section, 0, hint)}}
 	b.target = &b.root
 	for i, p := range paras {
 		b.add(p, paras[i+1:])

@@ -158,8 +158,9 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 		return
 	}
 	// Keywords and problems openings sit in a paragraph's first words.
-	// Folding them costs an allocation, so it waits until a colon or a
-	// word the problems pattern needs is there: folding makes none of
+	// Folding them costs an allocation, so it waits until an early colon
+	// or a word the problems pattern needs is there, and takes only the
+	// words the tests then read (see scanHead): folding makes none of
 	// those out of other characters (foldPreimagesTest checks). Even then
 	// a head without a traditional character is read as it is: the
 	// keyword and problems tests give the same answers for it as for its
@@ -210,15 +211,17 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 	b.target.items = b.arena.push(b.target.items, item{para: p})
 }
 
-// scanHead returns the first 64 runes of a paragraph and whether they hold
-// a colon or their first 60 hold what mayOwnProblems looks for, in one pass:
-// head, colons.contains(head) || mayOwnProblems(runePrefix(head, 60)).
+// scanHead returns, in one pass, the start of a paragraph that the
+// keyword and problems tests read, and whether they can match at all. The
+// problems test reads the first 60 runes and needs 到, 在 or 和不足 there
+// (mayOwnProblems); the keyword test reads up to a colon among the first
+// 31 runes. So the head is the first 64 runes when the problems test may
+// match, else the runes up to and including a colon that comes that
+// early, and folding it costs no more than that.
 func scanHead(text string) (head string, worthFolding bool) {
-	runes := 0
-	for i := 0; i < len(text); {
-		if runes == 64 {
-			return text[:i], worthFolding
-		}
+	runes, colonEnd, colonSeen, problems := 0, 0, false, false
+	i := 0
+	for ; i < len(text) && runes < 64; runes++ {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			if r, size = hanzi.DecodeFast(text, i); size == 0 {
@@ -227,17 +230,25 @@ func scanHead(text string) (head string, worthFolding bool) {
 		}
 		switch r {
 		case ':', '：':
-			worthFolding = true
+			if !colonSeen && runes <= 30 {
+				colonEnd = i + size
+			}
+			colonSeen = true
 		case '到', '在':
-			worthFolding = worthFolding || runes < 60
+			problems = problems || runes < 60
 		case '和':
 			// 和不足 must end within the first 60 runes
-			worthFolding = worthFolding || runes+2 < 60 && strings.HasPrefix(text[i:], "和不足")
+			problems = problems || runes+2 < 60 && strings.HasPrefix(text[i:], "和不足")
 		}
-		runes++
 		i += size
 	}
-	return text, worthFolding
+	switch {
+	case problems:
+		return text[:i], true
+	case colonEnd > 0:
+		return text[:colonEnd], true
+	}
+	return "", false
 }
 
 // startsParagraphs reports whether a standalone line is followed by text

@@ -61,12 +61,15 @@ type decoded struct {
 	// false only when the UTF-8 check, which reads every rune anyway, saw
 	// none, and normalize can skip the mojibake stage.
 	triggers bool
-	script   int // hanzi.ScriptScore(text)
+	// ideoSpace says whether the text may hold U+3000, the ideographic
+	// space: false only when the UTF-8 check saw none.
+	ideoSpace bool
+	script    int // hanzi.ScriptScore(text)
 }
 
 // decodedOther is the decoded text of an input that was not plain UTF-8.
 func decodedOther(text, enc string) decoded {
-	return decoded{text: text, enc: enc, triggers: true, script: hanzi.ScriptScore(text)}
+	return decoded{text: text, enc: enc, triggers: true, ideoSpace: true, script: hanzi.ScriptScore(text)}
 }
 
 // decode is Decode that also tells what decoded holds.
@@ -91,8 +94,9 @@ func decode(name string, data []byte) (decoded, error) {
 		return decoded{}, &BinaryError{Name: name, What: "binary data (NUL bytes)"}
 	}
 	text := string(data)
-	if valid, triggers, script := scanUTF8(text); valid {
-		return decoded{text: decNormalizeEOL(text), enc: "utf-8", triggers: triggers, script: script}, nil
+	if d, valid := scanUTF8(text); valid {
+		d.text, d.enc = decNormalizeEOL(text), "utf-8"
+		return d, nil
 	}
 	gb, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
 	if err != nil {
@@ -108,30 +112,34 @@ func decode(name string, data []byte) (decoded, error) {
 	return decodedOther(decNormalizeEOL(strings.TrimPrefix(string(gb), "\uFEFF")), "gb18030"), nil
 }
 
-// scanUTF8 is utf8.ValidString that also reports whether a valid s holds a
-// rune mbTrigger accepts, and its hanzi.ScriptScore: it reads every rune
-// anyway. Runes DecodeFast reads are valid.
-func scanUTF8(s string) (valid, triggers bool, script int) {
+// scanUTF8 is utf8.ValidString that also reports, in d, whether a valid s
+// holds a rune mbTrigger accepts or U+3000, and its hanzi.ScriptScore: it
+// reads every rune anyway. Runes DecodeFast reads are valid.
+func scanUTF8(s string) (d decoded, valid bool) {
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
+		// The ideographs, nearly all the runes, take a short path of their
+		// own that calls nothing.
 		r, n := hanzi.DecodeFast(s, i)
+		if sc, ok := hanzi.RuneScriptFast(r); ok { // never for the 0 of a failed DecodeFast
+			d.script += sc // an ideograph: never a trigger
+			i += n
+			continue
+		}
 		if n == 0 {
 			if r, n = utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
-				return false, false, 0
+				return decoded{}, false
 			}
 		}
 		i += n
-		if sc, ok := hanzi.RuneScriptFast(r); ok {
-			script += sc // an ideograph: never a trigger
-			continue
-		}
-		script += hanzi.RuneScript(r)
-		triggers = triggers || mbTrigger(r)
+		d.script += hanzi.RuneScript(r)
+		d.triggers = d.triggers || mbTrigger(r)
+		d.ideoSpace = d.ideoSpace || r == '\u3000'
 	}
-	return true, triggers, script
+	return d, true
 }
 
 func decWith(name string, data []byte, e encoding.Encoding, label string) (decoded, error) {

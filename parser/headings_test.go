@@ -48,10 +48,52 @@ func TestScanHead(t *testing.T) {
 		}
 		text := b.String()
 		head := runePrefix(text, 64)
-		want := colons.contains(head) || mayOwnProblems(runePrefix(head, 60))
+		want := true
+		switch colon := colons.index(head); {
+		case mayOwnProblems(runePrefix(head, 60)):
+		case colon >= 0 && !atLeastRunes(head[:colon], 31):
+			_, size := utf8.DecodeRuneInString(head[colon:])
+			head = head[:colon+size]
+		default:
+			head, want = "", false
+		}
 		gotHead, got := scanHead(text)
 		if gotHead != head || got != want {
 			t.Fatalf("scanHead(%q) = %q, %v; want %q, %v", text, gotHead, got, head, want)
+		}
+	}
+}
+
+// builder.add reads the keyword and problems openings off the fold of
+// scanHead's head alone: the answers must be those for the fold of the
+// paragraph's first 64 runes.
+func TestScanHeadFoldWindow(t *testing.T) {
+	// Every other round without the problems words, so that colons
+	// decide alone.
+	plain := []string{"进展情况", "進展情況", "下一步打算", "的主要预期目标", "是", ":", "：", "，", "一", "工作", "。", " ", "a"}
+	pieces := append([]string{"存在问题", "存在問題", "清醒地认识到", "和不足", "到", "在"}, plain...)
+	rng := rand.New(rand.NewSource(5))
+	for round := 0; round < 20000; round++ {
+		pool := pieces
+		if round%2 == 0 {
+			pool = plain
+		}
+		var b strings.Builder
+		for k := rng.Intn(40); k > 0; k-- {
+			b.WriteString(pool[rng.Intn(len(pool))])
+		}
+		text := b.String()
+		full := hanzi.Fold(runePrefix(text, 64))
+		head, worth := scanHead(text)
+		folded := ""
+		if worth {
+			folded = hanzi.Fold(head)
+		}
+		wantTitle, wantStart, _, wantOK := lexKeyword(text, full)
+		title, start, _, ok := lexKeyword(text, folded)
+		if title != wantTitle || start != wantStart || ok != wantOK || isProblems(folded) != isProblems(full) {
+			t.Fatalf("%q: keyword %q %d %v, problems %v; from the whole head %q %d %v, %v",
+				text, title, start, ok, isProblems(folded), wantTitle, wantStart, wantOK, isProblems(full))
 		}
 	}
 }

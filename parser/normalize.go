@@ -31,6 +31,13 @@ func (n *normalized) apply(edits []edit) {
 	n.text, n.spans = applyPrepared(n.text, edits, n.spans)
 }
 
+// applyNoHan is apply for edits that remove and insert no ideograph —
+// readings, blanks, line breaks, stray digits — and so leave the script
+// score as it is.
+func (n *normalized) applyNoHan(edits []edit) {
+	n.text, n.spans = applyEdits(n.text, edits, n.spans)
+}
+
 // normalize runs the stages in order. Each stage sees the previous stage's
 // output and reports its changes as edits, so spans stay valid. d.text is
 // valid UTF-8; d.triggers is false when decode saw no rune that could
@@ -38,7 +45,7 @@ func (n *normalized) apply(edits []edit) {
 func normalize(d decoded) normalized {
 	n := normalized{text: d.text, script: d.script}
 	if mayHoldReadings(n.text) {
-		n.apply(pinyinEdits(n.text))
+		n.applyNoHan(pinyinEdits(n.text))
 	}
 	if d.triggers {
 		n.repairMojibake()
@@ -46,8 +53,12 @@ func normalize(d decoded) normalized {
 	edits, meta := furnitureEdits(n.text)
 	n.meta = meta
 	n.apply(edits)
-	n.apply(spaceEdits(n.text))
-	n.apply(joinEdits(n.text))
+	blanks := blankKinds{tab: strings.IndexByte(n.text, '\t') >= 0}
+	if d.ideoSpace || d.triggers { // else no U+3000: only a mojibake repair adds one
+		blanks.ideographic = strings.Contains(n.text, "\u3000")
+	}
+	n.applyNoHan(spaceEditsWith(n.text, blanks))
+	n.applyNoHan(joinEdits(n.text))
 	return n
 }
 
@@ -270,11 +281,15 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 		if len(trimmed) > 240 {
 			return // furniture and debris lines are short; paragraphs are not
 		}
-		rest, furniture := liftFurniture(trimmed, &meta)
+		labels, site := furnitureWordsIn(trimmed)
+		rest, furniture := "", false
+		if labels {
+			rest, furniture = liftFurniture(trimmed, &meta)
+		}
 		switch {
 		case furniture && utf8.RuneCountInString(strings.TrimSpace(rest)) <= 8,
 			len(trimmed) <= 60 && (reJunkLine.MatchString(trimmed) || rePageNo.MatchString(trimmed)),
-			len(trimmed) <= 240 && isSiteFurniture(trimmed):
+			siteFurniture(trimmed, site):
 			edits = append(edits, edit{start: start, end: lineEnd(text, end), kind: model.SpanDebris})
 			return
 		}
@@ -324,7 +339,13 @@ func bothScripts(words ...string) []string {
 // isSiteFurniture reports a line that is a page's breadcrumb, footer or
 // row of buttons.
 func isSiteFurniture(line string) bool {
-	if siteWords.any(line) {
+	return siteFurniture(line, siteWords.any(line))
+}
+
+// siteFurniture is isSiteFurniture for a line of which siteWords.any is
+// known.
+func siteFurniture(line string, hasSiteWord bool) bool {
+	if hasSiteWord {
 		return reSiteLine.MatchString(hanzi.Fold(line))
 	}
 	for _, r := range line {
@@ -346,12 +367,9 @@ func isSiteFurniture(line string) bool {
 
 // liftFurniture cuts the date, source and click-count labels out of a
 // line, noting the first date and source in meta, and says whether it
-// found any. Lines without a furniture word cannot match and skip the
-// patterns.
+// found any. Only lines with a furniture word can match: the caller asks
+// it of those alone.
 func liftFurniture(line string, meta *model.Meta) (rest string, furniture bool) {
-	if !mayBeFurniture(line) {
-		return "", false
-	}
 	rest = line
 	if m := reDate.FindStringSubmatchIndex(rest); m != nil {
 		if meta.Date == "" {
@@ -403,11 +421,23 @@ func matchStrayLeadDigit(line string) []int {
 // only lines holding one are matched against the furniture patterns.
 var furnitureWords = []string{"时间", "時間", "日期", "来源", "來源", "稿源", "点击", "點擊", "浏览", "瀏覽", "阅读", "閱讀"}
 
-func mayBeFurniture(line string) bool {
-	return furnitureIndex.any(line)
-}
+// lineWords indexes furnitureWords then the site words, so that one scan
+// of a line tells whether it holds either.
+var lineWords = newPhraseIndex(append(append([]string(nil), furnitureWords...), siteWords.words...))
 
-var furnitureIndex = newPhraseIndex(furnitureWords)
+// furnitureWordsIn reports whether line holds a furniture word and whether
+// it holds a site word (siteWords.any).
+func furnitureWordsIn(line string) (labels, site bool) {
+	lineWords.scanUntil(line, func(k int) bool {
+		if k < len(furnitureWords) {
+			labels = true
+		} else {
+			site = true
+		}
+		return !labels || !site
+	})
+	return labels, site
+}
 
 // normalizeDate writes 2020年7月5日, 2020/7/5 and 2020-07-05 as 2020-07-05.
 func normalizeDate(s string) string {
@@ -466,8 +496,12 @@ func isWidePunct(r rune) bool {
 // indentation at the start of a line and trailing blanks. A space between
 // two Chinese phrases is kept: headings use it as a separator.
 func spaceEdits(text string) []edit {
+	return spaceEditsWith(text, blanksIn(text))
+}
+
+// spaceEditsWith is spaceEdits for a text holding the blanks blanks says.
+func spaceEditsWith(text string, blanks blankKinds) []edit {
 	var edits []edit
-	blanks := blanksIn(text)
 	forEachLine(text, func(start, end int) {
 		line := text[start:end]
 		// Leading and trailing blanks, including the ideographic space.
@@ -564,22 +598,48 @@ func (k blankKinds) next(s string, from int) int {
 // removed when the line before it does not end a sentence, is not itself a
 // heading or a subtitle, and the next line does not start a heading.
 func joinEdits(text string) []edit {
-	var lines []string
-	var ends []int // where each line ends in text
-	forEachLine(text, func(s, e int) { lines, ends = append(lines, text[s:e]), append(ends, e) })
+	lines := readJoinLines(text)
 	wrap := wrapWidth(lines)
 	var edits []edit
 	for i := 0; i+1 < len(lines); i++ {
-		prev, next := lines[i], lines[i+1]
-		if prev == "" || next == "" || endsSentence(prev) || startsHeading(next) || startsHeading(prev) && !fullStops.contains(prev) || strings.HasPrefix(prev, "——") {
+		prev, next := &lines[i], &lines[i+1]
+		if prev.text == "" || next.text == "" || prev.ends || next.heading || prev.heading && !fullStops.contains(prev.text) || strings.HasPrefix(prev.text, "——") {
 			continue
 		}
-		if !atLeastRunes(prev, 41) && !fullStopsSemi.contains(prev) && (wrap == 0 || lineWidth.Width(prev) < wrap-2) {
+		if !atLeastRunes(prev.text, 41) && !fullStopsSemi.contains(prev.text) && (wrap == 0 || prev.width() < wrap-2) {
 			continue // a short line of its own: a heading, title or subtitle
 		}
-		edits = append(edits, edit{start: ends[i], end: ends[i] + 1, kind: model.SpanJoin})
+		edits = append(edits, edit{start: prev.end, end: prev.end + 1, kind: model.SpanJoin})
 	}
 	return edits
+}
+
+// joinLine is a line as joinEdits and wrapWidth read it, each test made
+// once: both ask them of every line.
+type joinLine struct {
+	text          string
+	end           int  // where the line ends in the text
+	ends, heading bool // endsSentence, startsHeading; false for an empty line
+	cols          int  // lineWidth.Width(text) once width has been asked, else -1
+}
+
+func readJoinLines(text string) []joinLine {
+	lines := make([]joinLine, 0, strings.Count(text, "\n")+1)
+	forEachLine(text, func(s, e int) {
+		l := joinLine{text: text[s:e], end: e, cols: -1}
+		if l.text != "" {
+			l.ends, l.heading = endsSentence(l.text), startsHeading(l.text)
+		}
+		lines = append(lines, l)
+	})
+	return lines
+}
+
+func (l *joinLine) width() int {
+	if l.cols < 0 {
+		l.cols = lineWidth.Width(l.text)
+	}
+	return l.cols
 }
 
 // lineWidth measures lines as a page lays them out: ideographs two
@@ -591,15 +651,16 @@ var lineWidth = cells.New(false)
 // right margin, so many lines that end mid-sentence share the largest
 // width (give or take a column for a half-width digit); web text, one
 // paragraph to a line, has no such width.
-func wrapWidth(lines []string) int {
+func wrapWidth(lines []joinLine) int {
 	counts := map[int]int{}
 	open := 0 // lines that end mid-sentence
-	for i, l := range lines {
-		if i+1 == len(lines) || l == "" || endsSentence(l) || startsHeading(l) {
+	for i := range lines {
+		l := &lines[i]
+		if i+1 == len(lines) || l.text == "" || l.ends || l.heading {
 			continue
 		}
 		open++
-		if w := lineWidth.Width(l); w >= 30 {
+		if w := l.width(); w >= 30 {
 			counts[w]++
 		}
 	}

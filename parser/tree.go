@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -32,7 +33,9 @@ type node struct {
 	titleKindVal model.Kind
 	titleKindOK  bool
 	titleKnown   bool
-	children     []*node
+	// The children among the items, listed once the items are final: by
+	// finish, and for the root by buildTree.
+	children []*node
 }
 
 // item is one thing inside a section: a paragraph of its text or a child.
@@ -41,8 +44,67 @@ type item struct {
 	child *node
 }
 
+// arena hands out a report's nodes, sections and short slices from
+// chunks: a tree of hundreds of sections then costs a few allocations
+// rather than several per section.
+type arena struct {
+	nodes     []node
+	secs      []model.Section
+	items     []item
+	kids      []*model.Section
+	nodeLists []*node
+}
+
+// node returns a new node holding a new section.
+func (a *arena) node(n node, sec model.Section) *node {
+	p, ps := &carve(&a.nodes, 1)[0], &carve(&a.secs, 1)[0]
+	*p, *ps = n, sec
+	p.sec = ps
+	return p
+}
+
+// one returns a slice holding just it. Its capacity is one, so appending
+// to it moves it off the chunk.
+func (a *arena) one(it item) []item {
+	s := carve(&a.items, 1)
+	s[0] = it
+	return s
+}
+
+// push is append(items, it), growing the list within the chunks.
+func (a *arena) push(items []item, it item) []item {
+	if len(items) == cap(items) {
+		grown := carve(&a.items, max(2*cap(items), 4))
+		items = grown[:copy(grown, items)]
+	}
+	return append(items, it)
+}
+
+// sections returns an empty slice with room for k sections.
+func (a *arena) sections(k int) []*model.Section {
+	return carve(&a.kids, k)[:0]
+}
+
+// nodeList returns an empty slice with room for k nodes.
+func (a *arena) nodeList(k int) []*node {
+	return carve(&a.nodeLists, k)[:0]
+}
+
+// carve cuts k elements, capacity k, off the chunk, starting a new chunk
+// when it has no room. Chunks double from 16 to 256 elements, so a short
+// report's tree wastes little.
+func carve[T any](chunk *[]T, k int) []T {
+	if cap(*chunk)-len(*chunk) < k {
+		*chunk = make([]T, 0, max(k, min(2*cap(*chunk), 256), 16))
+	}
+	n := len(*chunk)
+	*chunk = (*chunk)[:n+k]
+	return (*chunk)[n : n+k : n+k]
+}
+
 // builder turns classified paragraphs into a section tree.
 type builder struct {
+	arena *arena
 	root  node
 	stack []*node // open headings, outermost first
 	// target receives plain paragraphs: the last heading, or the last
@@ -59,14 +121,18 @@ type builder struct {
 // buildTree builds the sections of a report from its paragraphs, which
 // follow any header lines.
 func buildTree(paras []paragraph) (preamble []paragraph, sections []*model.Section) {
-	b := &builder{}
+	// Reports have about as many sections as lines: the first chunks of
+	// nodes and sections are sized for that.
+	hint := len(paras) + 16
+	b := &builder{arena: &arena{nodes: make([]node, 0, hint), secs: make([]model.Section, 0, hint)}}
 	b.target = &b.root
 	for i, p := range paras {
 		b.add(p, paras[i+1:])
 	}
 	inferMissingNumbers(&b.root)
+	b.root.children = b.root.childNodes(b.arena)
 	for _, n := range b.root.children {
-		n.finish()
+		n.finish(b.arena)
 	}
 	for _, it := range b.root.items {
 		if it.child == nil {
@@ -87,13 +153,14 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 		n.sec.Label, n.sec.Title, n.num = m.label, title, m.num
 		b.lastHeadingBare = body == ""
 		if body != "" {
-			n.items = append(n.items, item{para: paragraph{start: p.start + len(p.text) - len(body), text: body}})
+			n.items = b.arena.one(item{para: paragraph{start: p.start + len(p.text) - len(body), text: body}})
 		}
 		return
 	}
 	// Keywords and problems openings sit in a paragraph's first words.
-	// Folding them costs an allocation, so it waits until a colon or a
-	// word the problems pattern needs is there: folding makes none of
+	// Folding them costs an allocation, so it waits until an early colon
+	// or a word the problems pattern needs is there, and takes only the
+	// words the tests then read (see scanHead): folding makes none of
 	// those out of other characters (foldPreimagesTest checks). Even then
 	// a head without a traditional character is read as it is: the
 	// keyword and problems tests give the same answers for it as for its
@@ -118,7 +185,7 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 			if title != runePrefix(p.text, utf8.RuneCountInString(title)) {
 				body = p.text // a lead-in like "今年…的主要预期目标是:" stays readable
 			}
-			n.items = append(n.items, item{para: paragraph{start: p.start + len(p.text) - len(body), text: body}})
+			n.items = b.arena.one(item{para: paragraph{start: p.start + len(p.text) - len(body), text: body}})
 		}
 		b.lastHeadingBare = false
 		return
@@ -130,7 +197,7 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 		}
 		n := b.leafUnder(b.innermost(), p.start, "problems")
 		n.sec.Title, n.ownKind, n.hasOwn = "*", model.KindProblems, true
-		n.items = append(n.items, item{para: p})
+		n.items = b.arena.one(item{para: p})
 		b.lastHeadingBare = false
 		return
 	}
@@ -141,18 +208,20 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 		return
 	}
 	b.lastHeadingBare = false
-	b.target.items = append(b.target.items, item{para: p})
+	b.target.items = b.arena.push(b.target.items, item{para: p})
 }
 
-// scanHead returns the first 64 runes of a paragraph and whether they hold
-// a colon or their first 60 hold what mayOwnProblems looks for, in one pass:
-// head, colons.contains(head) || mayOwnProblems(runePrefix(head, 60)).
+// scanHead returns, in one pass, the start of a paragraph that the
+// keyword and problems tests read, and whether they can match at all. The
+// problems test reads the first 60 runes and needs 到, 在 or 和不足 there
+// (mayOwnProblems); the keyword test reads up to a colon among the first
+// 31 runes. So the head is the first 64 runes when the problems test may
+// match, else the runes up to and including a colon that comes that
+// early, and folding it costs no more than that.
 func scanHead(text string) (head string, worthFolding bool) {
-	runes := 0
-	for i := 0; i < len(text); {
-		if runes == 64 {
-			return text[:i], worthFolding
-		}
+	runes, colonEnd, colonSeen, problems := 0, 0, false, false
+	i := 0
+	for ; i < len(text) && runes < 64; runes++ {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
 			if r, size = hanzi.DecodeFast(text, i); size == 0 {
@@ -161,17 +230,25 @@ func scanHead(text string) (head string, worthFolding bool) {
 		}
 		switch r {
 		case ':', '：':
-			worthFolding = true
+			if !colonSeen && runes <= 30 {
+				colonEnd = i + size
+			}
+			colonSeen = true
 		case '到', '在':
-			worthFolding = worthFolding || runes < 60
+			problems = problems || runes < 60
 		case '和':
 			// 和不足 must end within the first 60 runes
-			worthFolding = worthFolding || runes+2 < 60 && strings.HasPrefix(text[i:], "和不足")
+			problems = problems || runes+2 < 60 && strings.HasPrefix(text[i:], "和不足")
 		}
-		runes++
 		i += size
 	}
-	return text, worthFolding
+	switch {
+	case problems:
+		return text[:i], true
+	case colonEnd > 0:
+		return text[:colonEnd], true
+	}
+	return "", false
 }
 
 // startsParagraphs reports whether a standalone line is followed by text
@@ -200,7 +277,7 @@ var reDateLine = regexp.MustCompile(`^\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2
 // kind ("上半年工作回顾") or has siblings, after which the numbering starts
 // again; a line that does neither is kept as preamble text.
 func (b *builder) wrapsReport(title string, rest []paragraph) bool {
-	if len(b.root.children) > 0 {
+	if slices.ContainsFunc(b.root.items, func(it item) bool { return it.child != nil }) {
 		return false
 	}
 	if _, ok := titleKind(title); ok {
@@ -285,9 +362,8 @@ func (b *builder) open(style string, depth int, start int) *node {
 	if depth > 0 {
 		parent = b.stack[depth-1]
 	}
-	n := &node{sec: &model.Section{Style: style, Offset: start}, style: style, parent: parent}
-	parent.items = append(parent.items, item{child: n})
-	parent.children = append(parent.children, n)
+	n := b.arena.node(node{style: style, parent: parent}, model.Section{Style: style, Offset: start})
+	parent.items = b.arena.push(parent.items, item{child: n})
 	b.stack = append(b.stack, n)
 	b.target = n
 	return n
@@ -297,9 +373,8 @@ func (b *builder) open(style string, depth int, start int) *node {
 // paragraphs after it still go to parent's items: finish decides whether
 // they continue the leaf or open leads of their own.
 func (b *builder) leafUnder(parent *node, start int, style string) *node {
-	n := &node{sec: &model.Section{Style: style, Offset: start}, style: style, leaf: true, parent: parent}
-	parent.items = append(parent.items, item{child: n})
-	parent.children = append(parent.children, n)
+	n := b.arena.node(node{style: style, leaf: true, parent: parent}, model.Section{Style: style, Offset: start})
+	parent.items = b.arena.push(parent.items, item{child: n})
 	b.target = parent
 	return n
 }
@@ -324,7 +399,11 @@ func (b *builder) insideProblems() bool {
 // ("()") the number that follows its previous sibling of the same style.
 func inferMissingNumbers(n *node) {
 	prev := map[string]int{}
-	for _, c := range n.children {
+	for _, it := range n.items {
+		c := it.child
+		if c == nil {
+			continue
+		}
 		if c.style == "cn-paren" && c.num == 0 {
 			c.num = prev[c.style] + 1
 			c.sec.Label = "(" + cnNumeral(c.num) + ")"
@@ -339,19 +418,36 @@ func inferMissingNumbers(n *node) {
 // headingChildren reports whether n holds numbered or unnumbered headings
 // (as opposed to leads, keyword and problems sections only).
 func (n *node) headingChildren() bool {
-	for _, c := range n.children {
-		if !c.leaf {
+	for _, it := range n.items {
+		if it.child != nil && !it.child.leaf {
 			return true
 		}
 	}
 	return false
 }
 
+// childNodes lists the children among n's items.
+func (n *node) childNodes(a *arena) []*node {
+	kids := 0
+	for _, it := range n.items {
+		if it.child != nil {
+			kids++
+		}
+	}
+	out := a.nodeList(kids)
+	for _, it := range n.items {
+		if it.child != nil {
+			out = append(out, it.child)
+		}
+	}
+	return out
+}
+
 // finish turns a node's items into its section: leads become children,
 // paragraphs become text.
-func (n *node) finish() {
+func (n *node) finish(a *arena) {
 	if !n.leaf && !n.headingChildren() && n.style != "arabic-dot" && n.style != "arabic-dun" && n.style != "arabic-paren" && n.style != "circled" {
-		n.items = findLeads(n.items)
+		n.items = findLeads(n.items, a)
 	}
 	target := n
 	// Size the lists once: leads have just been added to the items.
@@ -361,13 +457,10 @@ func (n *node) finish() {
 			kids++
 		}
 	}
-	n.children = n.children[:0]
-	if cap(n.children) < kids {
-		n.children = make([]*node, 0, kids)
-	}
+	n.children = a.nodeList(kids)
 	n.sec.Children = n.sec.Children[:0]
 	if cap(n.sec.Children) < kids {
-		n.sec.Children = make([]*model.Section, 0, kids)
+		n.sec.Children = a.sections(kids)
 	}
 	own := make([]string, 0, len(n.items)-kids)
 	for _, it := range n.items {
@@ -375,7 +468,7 @@ func (n *node) finish() {
 			it.child.parent = n
 			n.children = append(n.children, it.child)
 			n.sec.Children = append(n.sec.Children, it.child.sec)
-			it.child.finish()
+			it.child.finish(a)
 			if it.child.leaf {
 				target = it.child
 			} else {
@@ -407,8 +500,8 @@ func joinText(a, b string) string {
 // chapter is written as one block and leads are looked for inside it too.
 // Leads of one chapter are written in parallel, so an inline candidate much
 // longer or shorter than its siblings is ordinary narration.
-func findLeads(items []item) []item {
-	// What the first pass reads of each paragraph, kept for the second.
+func findLeads(items []item, a *arena) []item {
+	// What the first passes read of each paragraph, kept for the last.
 	type reading struct {
 		title       string
 		rest        int
@@ -418,30 +511,36 @@ func findLeads(items []item) []item {
 	}
 	readings := make([]reading, len(items))
 	starts := 0
-	var lengths []int
 	for i, it := range items {
 		if it.child != nil {
 			continue
 		}
 		rd := &readings[i]
-		if title, rest, ok := paragraphLead(it.para.text); ok {
-			rd.title, rd.rest, rd.ok = title, rest, true
+		if rd.title, rd.rest, rd.ok = paragraphLead(it.para.text); rd.ok {
 			starts++
-			if rd.inlineShape = leadShape(title, true); rd.inlineShape {
-				lengths = append(lengths, hanzi.CountHan(title))
-			}
-			rd.leads = inlineLeads(it.para.text[rest:])
-			for _, l := range rd.leads {
-				lengths = append(lengths, hanzi.CountHan(it.para.text[rest+l[0]:rest+l[1]]))
-			}
-			continue
-		}
-		rd.leads = inlineLeads(it.para.text)
-		for _, l := range rd.leads {
-			lengths = append(lengths, hanzi.CountHan(it.para.text[l[0]:l[1]]))
 		}
 	}
+	// Inline leads, and the lengths keep compares, matter only when the
+	// chapter is written as one block: otherwise they are not looked for.
 	inline := starts < 2
+	var lengths []int
+	for i, it := range items {
+		if it.child != nil || !inline {
+			continue
+		}
+		rd := &readings[i]
+		text := it.para.text
+		if rd.ok {
+			if rd.inlineShape = leadShape(rd.title, true); rd.inlineShape {
+				lengths = append(lengths, hanzi.CountHan(rd.title))
+			}
+			text = text[rd.rest:]
+		}
+		rd.leads = inlineLeads(text)
+		for _, l := range rd.leads {
+			lengths = append(lengths, hanzi.CountHan(text[l[0]:l[1]]))
+		}
+	}
 	med := 0
 	if len(lengths) >= 3 {
 		med = median(lengths)
@@ -456,19 +555,19 @@ func findLeads(items []item) []item {
 	var out []item
 	for i, it := range items {
 		if it.child != nil {
-			out = append(out, it)
+			out = a.push(out, it)
 			continue
 		}
 		p := it.para
 		rd := &readings[i]
 		if title, rest := rd.title, rd.rest; rd.ok && (!inline || (rd.inlineShape && keep(title)) || strings.HasSuffix(title, "上")) {
 			if !inline {
-				out = append(out, leadItem(p, title, rest))
+				out = a.push(out, leadItem(a, p, title, rest))
 				continue
 			}
 			// The detail after the lead may hold further leads.
-			out = append(out, leadItem(paragraph{start: p.start, text: p.text[:rest]}, title, rest))
-			out = append(out, splitInline(paragraph{start: p.start + rest, text: p.text[rest:]}, rd.leads, keep)...)
+			out = a.push(out, leadItem(a, paragraph{start: p.start, text: p.text[:rest]}, title, rest))
+			out = splitInline(a, out, paragraph{start: p.start + rest, text: p.text[rest:]}, rd.leads, keep)
 			continue
 		}
 		if inline {
@@ -476,10 +575,10 @@ func findLeads(items []item) []item {
 			if rd.ok {
 				leads = inlineLeads(p.text) // the first pass read only the text after the lead
 			}
-			out = append(out, splitInline(p, leads, keep)...)
+			out = splitInline(a, out, p, leads, keep)
 			continue
 		}
-		out = append(out, item{para: p})
+		out = a.push(out, item{para: p})
 	}
 	return out
 }
@@ -491,8 +590,8 @@ func median(xs []int) int {
 }
 
 // splitInline cuts a paragraph at the leads inside it (found, its
-// inlineLeads) that keep accepts.
-func splitInline(p paragraph, found [][2]int, keep func(title string) bool) []item {
+// inlineLeads) that keep accepts, and appends the pieces to out.
+func splitInline(a *arena, out []item, p paragraph, found [][2]int, keep func(title string) bool) []item {
 	var leads [][2]int
 	for _, l := range found {
 		sentence := p.text[l[0]:l[1]]
@@ -502,11 +601,10 @@ func splitInline(p paragraph, found [][2]int, keep func(title string) bool) []it
 		}
 	}
 	if len(leads) == 0 {
-		return []item{{para: p}}
+		return a.push(out, item{para: p})
 	}
-	var out []item
 	if head := p.text[:leads[0][0]]; head != "" {
-		out = append(out, item{para: paragraph{start: p.start, text: head}})
+		out = a.push(out, item{para: paragraph{start: p.start, text: head}})
 	}
 	for i, l := range leads {
 		end := len(p.text)
@@ -516,17 +614,17 @@ func splitInline(p paragraph, found [][2]int, keep func(title string) bool) []it
 		sentence := p.text[l[0]:l[1]]
 		_, s := hanzi.DecodeLastRune(sentence)
 		seg := paragraph{start: p.start + l[0], text: p.text[l[0]:end]}
-		out = append(out, leadItem(seg, sentence[:len(sentence)-s], l[1]-l[0]))
+		out = a.push(out, leadItem(a, seg, sentence[:len(sentence)-s], l[1]-l[0]))
 	}
 	return out
 }
 
 // leadItem makes a lead section from paragraph p whose first rest bytes
 // are the lead sentence titled title.
-func leadItem(p paragraph, title string, rest int) item {
-	n := &node{sec: &model.Section{Style: "lead", Title: title, Offset: p.start}, style: "lead", leaf: true}
+func leadItem(a *arena, p paragraph, title string, rest int) item {
+	n := a.node(node{style: "lead", leaf: true}, model.Section{Style: "lead", Title: title, Offset: p.start})
 	if body := strings.TrimSpace(p.text[rest:]); body != "" {
-		n.items = append(n.items, item{para: paragraph{start: p.start + rest, text: body}})
+		n.items = a.one(item{para: paragraph{start: p.start + rest, text: body}})
 	}
 	return item{child: n}
 }

@@ -285,15 +285,52 @@ func (t *table) match(s string, g uint32) (phrase, bool) {
 func ToSimplified(s string) string { return t2s.convert(s, true) }
 
 // Simplifies reports whether ToSimplified can change text that holds r:
-// r has a simplified form or begins a phrase of the list. Text without
-// such a rune comes back from ToSimplified unchanged, so a caller that
-// counted them while scanning can skip the conversion.
+// r has a simplified form of its own, or is the first rune a phrase of
+// the list changes (覆 in 批覆 → 批复). Text without such a rune comes
+// back from ToSimplified unchanged — a phrase can only change text that
+// holds the rune it changes — so a caller that counted them while
+// scanning can skip the conversion.
 func Simplifies(r rune) bool {
 	if k := uint(r - denseLo); k <= denseHi-denseLo {
-		return t2s.mapped[k/64]&(1<<(k%64)) != 0
+		return simplifiesDense[k/64]&(1<<(k%64)) != 0
 	}
-	return r >= t2s.sparseMin && t2s.sparse[r] != 0
+	return simplifiesSparse[r]
 }
+
+var simplifiesDense, simplifiesSparse = func() (dense [len(table{}.mapped)]uint64, sparse map[rune]bool) {
+	sparse = map[rune]bool{}
+	mark := func(r rune) {
+		if k := uint(r - denseLo); k <= denseHi-denseLo {
+			dense[k/64] |= 1 << (k % 64)
+		} else {
+			sparse[r] = true
+		}
+	}
+	for k, e := range t2s.dense {
+		if r, to := rune(denseLo+k), rune(e&runeMask); to != 0 && to != r {
+			mark(r)
+		}
+	}
+	for r, e := range t2s.sparse {
+		if to := rune(e & runeMask); to != 0 && to != r {
+			mark(r)
+		}
+	}
+	for _, g := range t2s.groups {
+		for _, p := range g {
+			for i, j := 0, 0; i < len(p.from) && j < len(p.to); {
+				a, n := DecodeRune(p.from, i)
+				b, m := DecodeRune(p.to, j)
+				if a != b {
+					mark(a)
+					break
+				}
+				i, j = i+n, j+m
+			}
+		}
+	}
+	return dense, sparse
+}()
 
 // CountSimplifies counts the runes of s for which Simplifies is true.
 func CountSimplifies(s string) int {

@@ -494,8 +494,8 @@ func TestRuneScript(t *testing.T) {
 }
 
 // Simplifies must hold for every rune ToSimplified changes alone and for
-// the first rune of every phrase, or skipping the conversion would be
-// wrong; and it must not hold for plain simplified text.
+// a rune of every phrase that changes, or skipping the conversion would
+// be wrong; and it must not hold for plain simplified text.
 func TestSimplifies(t *testing.T) {
 	for r := rune(0); r <= 0x3FFFF; r++ {
 		if r >= 0xD800 && r <= 0xDFFF {
@@ -507,8 +507,13 @@ func TestSimplifies(t *testing.T) {
 	}
 	for _, g := range t2s.groups {
 		for _, p := range g {
-			if r, _ := DecodeRune(p.from, 0); !Simplifies(r) {
-				t.Errorf("phrase %s starts with %c, which Simplifies says no to", p.from, r)
+			if p.from != p.to && CountSimplifies(p.from) == 0 {
+				t.Errorf("phrase %s → %s holds no rune Simplifies says yes to", p.from, p.to)
+			}
+			// Kept phrases (显著) count for nothing, and must indeed
+			// come back unchanged.
+			if CountSimplifies(p.from) == 0 && ToSimplified(p.from) != p.from {
+				t.Errorf("ToSimplified(%s) = %s, but CountSimplifies says it has nothing to change", p.from, ToSimplified(p.from))
 			}
 		}
 	}
@@ -517,6 +522,8 @@ func TestSimplifies(t *testing.T) {
 		want int
 	}{
 		{"全区经济运行总体平稳，增长6.1%。", 0},
+		{"干净整洁，今后发展", 0},  // kept phrases and simplified forms
+		{"成效显著", 1},       // 著 alone would change, so it counts
 		{"全區經濟運行總體平穩", 7}, // 區 經 濟 運 總 體 穩
 		{"", 0},
 	} {

@@ -117,8 +117,16 @@ func readHeader(paras []paragraph, meta *model.Meta) []paragraph {
 // FORMAT.md writes it: labels (titles where there is none), leaving out
 // lead sentences, problems paragraphs and keyword paragraphs other than a
 // task's progress report.
+//
+// Extract folds traditional characters itself, but only after finding
+// one; a traditional report is folded here first, which saves it that
+// second decoding of every section.
 func attachMetrics(r *model.Report) {
-	r.Metrics = metrics.Extract(hanzi.ToSimplified(r.Preamble), metrics.Context{})
+	simplify := func(s string) string { return s }
+	if r.Traditional {
+		simplify = hanzi.ToSimplified
+	}
+	r.Metrics = metrics.Extract(simplify(r.Preamble), metrics.Context{})
 	var walk func(s *model.Section, path []string)
 	walk = func(s *model.Section, path []string) {
 		switch s.Style {
@@ -134,7 +142,7 @@ func attachMetrics(r *model.Report) {
 		if s.Style != "lead" && s.Title != "*" {
 			text = s.Title + "\n" + text // a heading that runs on into its paragraph holds figures too
 		}
-		s.Metrics = metrics.Extract(hanzi.ToSimplified(text), metrics.Context{Section: strings.Join(path, "/"), Kind: s.Kind})
+		s.Metrics = metrics.Extract(simplify(text), metrics.Context{Section: strings.Join(path, "/"), Kind: s.Kind})
 		for _, c := range s.Children {
 			walk(c, path)
 		}

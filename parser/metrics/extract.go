@@ -21,7 +21,10 @@ type Context struct {
 }
 
 // Extract finds every metric in text — one section's own body, already
-// normalized and folded to simplified Chinese, paragraphs separated by "\n".
+// normalized, paragraphs separated by "\n". It reads simplified Chinese:
+// text that holds a character hanzi.ToSimplified would change is folded
+// first (a caller with text it knows to be traditional saves a decoding by
+// folding it itself).
 func Extract(text string, ctx Context) []model.Metric {
 	if text == "" {
 		return nil
@@ -29,6 +32,11 @@ func Extract(text string, ctx Context) []model.Metric {
 	sc := scratches.Get().(*scratch)
 	defer sc.release()
 	d := decode(text, sc)
+	if d.simplifies {
+		if s := hanzi.ToSimplified(text); s != text {
+			text, d = s, decode(s, sc)
+		}
+	}
 	x := extractor{n: d.n, orig: d.orig, ctx: ctx, out: sc.out[:0]}
 	if d.valid {
 		x.text, x.offs = text, d.offs
@@ -107,6 +115,9 @@ type decoded struct {
 	offs    []rune // when valid, the byte offset of each rune (as an int32)
 	marks   []int  // the offsets of the runes in n that are in markRunes
 	valid   bool   // the text is valid UTF-8, so runs can be cut from it
+	// simplifies says the text may change under hanzi.ToSimplified: it
+	// holds a rune hanzi.Simplifies says yes to, or one outside the BMP.
+	simplifies bool
 }
 
 // markRunes holds the runes that end a sentence or a clause and those the
@@ -123,12 +134,13 @@ var markRunes = func() runeSet {
 }()
 
 // decodeSpecial holds the runes decode looks at twice: those normalizeRune
-// changes and those it marks. It changes no rune outside the set's range,
-// the Basic Multilingual Plane, and marks none there.
+// changes, those it marks, and those hanzi.ToSimplified may change. It
+// changes no rune outside the set's range, the Basic Multilingual Plane,
+// and marks none there.
 var decodeSpecial = func() runeSet {
 	s := markRunes
 	for r := rune(0); r < 0x10000; r++ {
-		if normalizeRune(r) != r {
+		if normalizeRune(r) != r || hanzi.Simplifies(r) {
 			s.add(r)
 		}
 	}
@@ -152,7 +164,7 @@ func decode(text string, sc *scratch) decoded {
 	b := sc.runes[:3*size]
 	orig, n, offs := b[:size:size], b[size:2*size:2*size], b[2*size:]
 	offs = offs[:len(n)] // one bounds check for both
-	k := 0
+	k, beyondBMP := 0, false
 	for i := 0; i < len(text) && k < len(n); k++ {
 		r, size := rune(text[i]), 1
 		if r >= utf8.RuneSelf {
@@ -160,6 +172,7 @@ func decode(text string, sc *scratch) decoded {
 				if r, size = utf8.DecodeRuneInString(text[i:]); r == utf8.RuneError && size == 1 {
 					return slowDecode(text, sc)
 				}
+				beyondBMP = beyondBMP || size == 4 // decodeSpecial cannot tell these
 			}
 		}
 		n[k], offs[k] = r, rune(i)
@@ -168,8 +181,10 @@ func decode(text string, sc *scratch) decoded {
 	n, offs = n[:k:k], offs[:k:k]
 	orig = orig[:copy(orig, n):k]
 	marks := sc.marks[:0]
+	simplifies := beyondBMP
 	for k, r := range n {
 		if decodeSpecial.has(r) {
+			simplifies = simplifies || hanzi.Simplifies(r)
 			r = normalizeRune(r)
 			n[k] = r
 			if markRunes.has(r) {
@@ -178,12 +193,12 @@ func decode(text string, sc *scratch) decoded {
 		}
 	}
 	sc.marks = marks // keep the grown buffer
-	return decoded{orig: orig, n: n, offs: offs, marks: marks, valid: true}
+	return decoded{orig: orig, n: n, offs: offs, marks: marks, valid: true, simplifies: simplifies}
 }
 
 // slowDecode is decode for text that is not valid UTF-8.
 func slowDecode(text string, sc *scratch) decoded {
-	d := decoded{orig: []rune(text)}
+	d := decoded{orig: []rune(text), simplifies: true} // rare: no need to tell
 	d.n = make([]rune, len(d.orig))
 	marks := sc.marks[:0]
 	for i, r := range d.orig {

@@ -5,6 +5,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -403,6 +404,23 @@ func TestIndicatorWords(t *testing.T) {
 		m := one(t, tt.text, Context{})
 		if m.Indicator != tt.indicator || m.Qualifier != tt.qualifier {
 			t.Errorf("%s: indicator %q qualifier %q, want %q %q", tt.text, m.Indicator, m.Qualifier, tt.indicator, tt.qualifier)
+		}
+	}
+}
+
+// Extract folds traditional text itself: the same report in either script
+// gives the same metrics, and simplified text with a rune that only a
+// phrase would change (覆 of 覆盖) is left as it is.
+func TestExtractFoldsTraditional(t *testing.T) {
+	for _, tt := range []struct{ trad, simp string }{
+		{"全區實現地區生產總值312.5億元，同比增長5.8%。", "全区实现地区生产总值312.5亿元，同比增长5.8%。"},
+		{"規模以上工業增加值增長6.1%，新增規上企業17家。", "规模以上工业增加值增长6.1%，新增规上企业17家。"},
+		{"5G網絡覆蓋率達到98%。", "5G网络覆盖率达到98%。"},
+		{"全区5G网络覆盖率达到98%。", "全区5G网络覆盖率达到98%。"},
+	} {
+		got, want := Extract(tt.trad, Context{}), Extract(tt.simp, Context{})
+		if len(want) == 0 || !reflect.DeepEqual(got, want) {
+			t.Errorf("Extract(%q) =\n%+v\nwant, as for %q,\n%+v", tt.trad, got, tt.simp, want)
 		}
 	}
 }

@@ -332,23 +332,6 @@ var simplifiesDense, simplifiesSparse = func() (dense [len(table{}.mapped)]uint6
 	return dense, sparse
 }()
 
-// CountSimplifies counts the runes of s for which Simplifies is true.
-func CountSimplifies(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		if s[i] < 0x80 {
-			i++
-			continue
-		}
-		r, size := DecodeRune(s, i)
-		if Simplifies(r) {
-			n++
-		}
-		i += size
-	}
-	return n
-}
-
 // ToTraditional converts simplified characters to traditional ones (Taiwan
 // style forms such as 臺, 裡, 著), using the phrase list for the
 // characters that split into several traditional ones.

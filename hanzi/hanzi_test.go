@@ -507,13 +507,13 @@ func TestSimplifies(t *testing.T) {
 	}
 	for _, g := range t2s.groups {
 		for _, p := range g {
-			if p.from != p.to && CountSimplifies(p.from) == 0 {
+			if p.from != p.to && countSimplifies(p.from) == 0 {
 				t.Errorf("phrase %s → %s holds no rune Simplifies says yes to", p.from, p.to)
 			}
 			// Kept phrases (显著) count for nothing, and must indeed
 			// come back unchanged.
-			if CountSimplifies(p.from) == 0 && ToSimplified(p.from) != p.from {
-				t.Errorf("ToSimplified(%s) = %s, but CountSimplifies says it has nothing to change", p.from, ToSimplified(p.from))
+			if countSimplifies(p.from) == 0 && ToSimplified(p.from) != p.from {
+				t.Errorf("ToSimplified(%s) = %s, but countSimplifies says it has nothing to change", p.from, ToSimplified(p.from))
 			}
 		}
 	}
@@ -527,8 +527,45 @@ func TestSimplifies(t *testing.T) {
 		{"全區經濟運行總體平穩", 7}, // 區 經 濟 運 總 體 穩
 		{"", 0},
 	} {
-		if got := CountSimplifies(tt.s); got != tt.want {
-			t.Errorf("CountSimplifies(%q) = %d, want %d", tt.s, got, tt.want)
+		if got := countSimplifies(tt.s); got != tt.want {
+			t.Errorf("countSimplifies(%q) = %d, want %d", tt.s, got, tt.want)
 		}
 	}
+}
+
+// TestSimplifiesSeeds checks the promise on real text: every line of the
+// seeds with no rune Simplifies says yes to comes back from ToSimplified
+// unchanged.
+func TestSimplifiesSeeds(t *testing.T) {
+	plain := 0
+	for _, p := range seeds.Paths(t) {
+		for _, line := range strings.Split(string(seeds.Read(t, p)), "\n") {
+			if countSimplifies(line) == 0 {
+				plain++
+				if got := ToSimplified(line); got != line {
+					t.Errorf("%s: ToSimplified changes a line with nothing to change:\n%s\n%s", p, line, got)
+				}
+			}
+		}
+	}
+	if plain == 0 {
+		t.Error("no seed line without a rune that simplifies: the check checked nothing")
+	}
+}
+
+// countSimplifies counts the runes of s for which Simplifies is true.
+func countSimplifies(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if s[i] < 0x80 {
+			i++
+			continue
+		}
+		r, size := DecodeRune(s, i)
+		if Simplifies(r) {
+			n++
+		}
+		i += size
+	}
+	return n
 }

@@ -556,16 +556,10 @@ func TestSimplifiesSeeds(t *testing.T) {
 // countSimplifies counts the runes of s for which Simplifies is true.
 func countSimplifies(s string) int {
 	n := 0
-	for i := 0; i < len(s); {
-		if s[i] < 0x80 {
-			i++
-			continue
-		}
-		r, size := DecodeRune(s, i)
+	for _, r := range s {
 		if Simplifies(r) {
 			n++
 		}
-		i += size
 	}
 	return n
 }

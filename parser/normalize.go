@@ -53,11 +53,8 @@ func normalize(d decoded) normalized {
 	edits, meta := furnitureEdits(n.text)
 	n.meta = meta
 	n.apply(edits)
-	blanks := blankKinds{tab: strings.IndexByte(n.text, '\t') >= 0}
-	if d.ideoSpace || d.triggers { // else no U+3000: only a mojibake repair adds one
-		blanks.ideographic = strings.Contains(n.text, "\u3000")
-	}
-	n.applyNoHan(spaceEditsWith(n.text, blanks))
+	// Without U+3000 in the input only a mojibake repair can add one.
+	n.applyNoHan(spaceEdits(n.text, blanksIn(n.text, d.ideoSpace || d.triggers)))
 	n.applyNoHan(joinEdits(n.text))
 	return n
 }
@@ -336,14 +333,8 @@ func bothScripts(words ...string) []string {
 	return out
 }
 
-// isSiteFurniture reports a line that is a page's breadcrumb, footer or
-// row of buttons.
-func isSiteFurniture(line string) bool {
-	return siteFurniture(line, siteWords.any(line))
-}
-
-// siteFurniture is isSiteFurniture for a line of which siteWords.any is
-// known.
+// siteFurniture reports a line that is a page's breadcrumb, footer or row
+// of buttons; hasSiteWord is siteWords.any(line), which the caller knows.
 func siteFurniture(line string, hasSiteWord bool) bool {
 	if hasSiteWord {
 		return reSiteLine.MatchString(hanzi.Fold(line))
@@ -494,13 +485,9 @@ func isWidePunct(r rune) bool {
 // spaceEdits drops spaces that PDF extraction puts around numbers and
 // Latin inside Chinese text ("增长 0.5%", "长三角 G60 科创"), the
 // indentation at the start of a line and trailing blanks. A space between
-// two Chinese phrases is kept: headings use it as a separator.
-func spaceEdits(text string) []edit {
-	return spaceEditsWith(text, blanksIn(text))
-}
-
-// spaceEditsWith is spaceEdits for a text holding the blanks blanks says.
-func spaceEditsWith(text string, blanks blankKinds) []edit {
+// two Chinese phrases is kept: headings use it as a separator. blanks
+// says which blanks text holds (blanksIn).
+func spaceEdits(text string, blanks blankKinds) []edit {
 	var edits []edit
 	forEachLine(text, func(start, end int) {
 		line := text[start:end]
@@ -568,8 +555,13 @@ func spaceEditsWith(text string, blanks blankKinds) []edit {
 // for line by line.
 type blankKinds struct{ tab, ideographic bool }
 
-func blanksIn(text string) blankKinds {
-	return blankKinds{tab: strings.IndexByte(text, '\t') >= 0, ideographic: strings.Contains(text, "\u3000")}
+// blanksIn says which blanks text holds; mayHoldIdeoSpace false (decode
+// saw no U+3000) saves searching for one.
+func blanksIn(text string, mayHoldIdeoSpace bool) blankKinds {
+	return blankKinds{
+		tab:         strings.IndexByte(text, '\t') >= 0,
+		ideographic: mayHoldIdeoSpace && strings.Contains(text, "\u3000"),
+	}
 }
 
 // next is the offset of the first space, tab or U+3000 in s from byte

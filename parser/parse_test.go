@@ -268,7 +268,7 @@ func FuzzParse(f *testing.F) {
 
 func TestSpaceEditsBlankLines(t *testing.T) {
 	for _, in := range []string{"  \r\n正文", "\u3000\t\r", " \r", "正文\n \r\n"} {
-		got, _ := applyEdits(in, spaceEdits(in), nil) // must not panic
+		got, _ := applyEdits(in, spaceEdits(in, blanksIn(in, true)), nil) // must not panic
 		if strings.Contains(got, "正文") != strings.Contains(in, "正文") {
 			t.Errorf("spaceEdits(%q) lost text: %q", in, got)
 		}

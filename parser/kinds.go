@@ -273,6 +273,17 @@ func resolveKinds(root *node) {
 			resolveKind(n, model.KindAchievements, true)
 			continue
 		}
+		// And they do not go back: an untitled part after the turn ahead
+		// ("三、全面加强政府自身建设" after "二、2024年工作安排") is more of
+		// the plan unless what it holds says otherwise.
+		if i > ahead && !titled && !n.hasOwn {
+			k := derivedKind(n)
+			if k == model.KindOther {
+				k = model.KindPlans
+			}
+			resolveKind(n, k, true)
+			continue
+		}
 		resolveKind(n, model.KindOther, false)
 	}
 	settleOthers(root.children)

@@ -41,6 +41,15 @@ func TestChapterKinds(t *testing.T) {
 		{"one year says nothing",
 			"一、2024年经济运行\n经济运行稳中向好。\n二、今后五年的目标任务\n继续努力。\n三、对策建议\n加大投入。\n",
 			[]model.Kind{model.KindAchievements, model.KindPlans, model.KindPlans}},
+		{"untitled chapter after plans goes on planning",
+			"一、2023年工作回顾\n经济运行稳中向好。\n二、2024年工作安排\n继续努力。\n三、全面加强政府自身建设\n坚持依法行政。\n",
+			[]model.Kind{model.KindAchievements, model.KindPlans, model.KindPlans}},
+		{"untitled chapter after problems is the plan",
+			"一、上半年工作情况\n经济运行稳中向好。\n二、存在的问题\n短板仍然明显。\n三、坚定不移推动高质量发展\n继续努力。\n",
+			[]model.Kind{model.KindAchievements, model.KindProblems, model.KindPlans}},
+		{"an untitled chapter after the turn that reports work done",
+			"一、工作打算\n继续努力。\n二、城市更新\n今年以来已完成改造12个，同比增长两成，累计建成道路3条。\n",
+			[]model.Kind{model.KindPlans, model.KindAchievements}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

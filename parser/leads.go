@@ -106,11 +106,24 @@ func paragraphLead(p string) (title string, rest int, ok bool) {
 		return "", 0, false
 	}
 	_, s := hanzi.DecodeLastRune(p[:end])
-	sentence := p[:end-s]
+	sentence := trimBullet(p[:end-s])
 	if !leadShape(sentence, false) {
 		return "", 0, false
 	}
 	return sentence, end, true
+}
+
+// bullets are the marks lists put before items in place of numbers
+// ("——坚持创新驱动，…", "●工业生产稳步回升。"): not part of a title.
+const bullets = "—●○■□◆◇★☆▲△▶►•·※➢➤√✓"
+
+// trimBullet drops a bullet, and the spaces after it, from the start of s.
+func trimBullet(s string) string {
+	t := strings.TrimLeft(s, bullets)
+	if len(t) == len(s) {
+		return s
+	}
+	return strings.TrimLeft(t, " \t\u3000")
 }
 
 // inlineLeads finds the leads inside paragraph p after its first sentence:

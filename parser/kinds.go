@@ -13,9 +13,9 @@ import (
 // kind its parent passes down. Achievements are tried first so that
 // "计划执行情况" is a review, not a plan.
 var (
-	titleAchievements = []string{"执行情况", "进展情况", "完成情况", "推进情况", "开展情况", "落实情况", "回顾", "工作总结", "主要成绩", "取得的成绩", "工作成绩", "工作成效", "主要成效", "取得的成效", "工作进展", "主要进展", "过去一年", "过去五年", "主要做法", "做法和经验", "经验做法"}
+	titleAchievements = []string{"执行情况", "进展情况", "完成情况", "推进情况", "开展情况", "落实情况", "回顾", "工作总结", "主要成绩", "主要成就", "取得的成绩", "工作成绩", "工作成效", "主要成效", "取得的成效", "工作进展", "主要进展", "过去一年", "过去五年", "主要做法", "做法和经验", "经验做法"}
 	titleProblems     = []string{"存在的问题", "存在问题", "主要问题", "问题和不足", "问题与不足", "短板", "困难和问题", "差距和不足", "差距与不足", "困难和挑战", "困难与挑战", "风险和挑战", "风险挑战", "面临的困难", "面临的问题", "关注的问题", "薄弱环节", "不足之处"}
-	titlePlans        = []string{"下半年", "打算", "主要任务", "工作措施", "重点工作", "工作安排", "展望", "预期目标", "主要目标", "下一步", "工作思路", "总体要求", "工作计划", "目标任务", "今后五年", "今后一个时期", "下步", "下阶段", "明年", "对策建议", "意见建议", "工作建议", "计划安排", "计划草案", "工作重点"}
+	titlePlans        = []string{"下半年", "打算", "主要任务", "工作措施", "重点工作", "工作安排", "展望", "预期目标", "主要目标", "下一步", "工作思路", "总体要求", "工作计划", "目标任务", "今后五年", "今后一个时期", "下步", "下阶段", "明年", "对策建议", "意见建议", "工作建议", "计划安排", "计划草案", "工作重点", "工作要点", "重点任务", "发展目标", "总体目标", "目标要求", "指导思想", "总体思路", "发展思路"}
 	// "上半年…情况", "上半年…工作": a review of the first half.
 	reFirstHalf = regexp.MustCompile(`上半年.{0,12}(?:情况|工作|成绩|总结)`)
 )
@@ -243,15 +243,17 @@ func contentKind(s *model.Section) (model.Kind, bool) {
 }
 
 // resolveKinds sets every section's kind: its own title's kind when it
-// has one, else its parent's, else one derived from what it holds.
+// has one, else its parent's, else one derived from what it holds. doc is
+// the kind the report's own title names, if any (see documentKind).
 //
 // Reports review before they plan: a top-level section that names no kind
 // but comes before one titled as a plan (2020年展望, 下半年打算) is a
-// review, unless it holds tasks with progress reports.
-func resolveKinds(root *node) {
+// review, unless it holds tasks with progress reports. And they do not go
+// back: an untitled part after that turn ("三、全面加强政府自身建设" after
+// "二、2024年工作安排") is more of the plan unless what it holds says
+// otherwise.
+func resolveKinds(root *node, doc model.Kind, hasDoc bool) {
 	byYear := yearKinds(root.children)
-	// Reports look back before they look ahead: untitled chapters before
-	// the first one about problems or plans review the period.
 	ahead := len(root.children)
 	for i, n := range root.children {
 		k, ok := n.titleKind()
@@ -265,28 +267,42 @@ func resolveKinds(root *node) {
 	}
 	for i, n := range root.children {
 		_, titled := n.titleKind()
-		if k, ok := byYear[n]; ok && !titled && !n.hasOwn {
+		switch k, ok := byYear[n]; {
+		case titled || n.hasOwn:
+			resolveKind(n, model.KindOther, false)
+		case ok:
 			resolveKind(n, k, true)
-			continue
-		}
-		if i < ahead && ahead < len(root.children) && !titled && !n.hasOwn && !n.hasProgress() {
+		case i < ahead && ahead < len(root.children) && !n.hasProgress():
 			resolveKind(n, model.KindAchievements, true)
-			continue
+		case i > ahead:
+			resolveKind(n, derivedOr(n, model.KindPlans), true)
+		case hasDoc:
+			resolveKind(n, derivedOr(n, doc), true)
+		default:
+			resolveKind(n, model.KindOther, false)
 		}
-		// And they do not go back: an untitled part after the turn ahead
-		// ("三、全面加强政府自身建设" after "二、2024年工作安排") is more of
-		// the plan unless what it holds says otherwise.
-		if i > ahead && !titled && !n.hasOwn {
-			k := derivedKind(n)
-			if k == model.KindOther {
-				k = model.KindPlans
-			}
-			resolveKind(n, k, true)
-			continue
-		}
-		resolveKind(n, model.KindOther, false)
 	}
 	settleOthers(root.children)
+}
+
+// documentKind is the kind a report's title names ("2024年政府工作要点",
+// "上半年工作总结"), when it names one kind only: "…执行情况与…计划草案的
+// 报告" names two and says nothing about any one part.
+func documentKind(title string) (model.Kind, bool) {
+	t := hanzi.Fold(title)
+	var has [3]bool
+	titleWords.scan(t, func(k int) { has[titleWordList[k]] = true })
+	kinds := [3]model.Kind{model.KindAchievements, model.KindProblems, model.KindPlans}
+	found, n := model.KindOther, 0
+	for i, h := range has {
+		if h {
+			found, n = kinds[i], n+1
+		}
+	}
+	if n != 1 {
+		return model.KindOther, false
+	}
+	return found, true
 }
 
 // yearKinds reads kinds from the years parts open with. A report that
@@ -395,6 +411,14 @@ func resolveKind(n *node, inherited model.Kind, hasInherited bool) {
 	for _, c := range n.children {
 		resolveKind(c, n.sec.Kind, true)
 	}
+}
+
+// derivedOr is derivedKind, or dflt where that finds none.
+func derivedOr(n *node, dflt model.Kind) model.Kind {
+	if k := derivedKind(n); k != model.KindOther {
+		return k
+	}
+	return dflt
 }
 
 // derivedKind decides a section with no kind in its heading or above it:

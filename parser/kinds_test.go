@@ -41,6 +41,12 @@ func TestChapterKinds(t *testing.T) {
 		{"one year says nothing",
 			"一、2024年经济运行\n经济运行稳中向好。\n二、今后五年的目标任务\n继续努力。\n三、对策建议\n加大投入。\n",
 			[]model.Kind{model.KindAchievements, model.KindPlans, model.KindPlans}},
+		{"a plan document's untitled parts are plans",
+			"沧澜市2024年政府工作要点\n\n一、着力稳增长\n1.扩大有效投资。全年实施重点项目210个。\n二、着力惠民生\n2.稳定就业。城镇新增就业3.5万人。\n",
+			[]model.Kind{model.KindPlans, model.KindPlans}},
+		{"a title naming two kinds sets none",
+			"2022年工作总结和2023年工作计划\n\n一、经济运行\n今年以来已完成投资12亿元，同比增长两成，累计建成道路3条。\n二、城市建设\n已建成道路3条，同比增长一成，累计改造小区5个。\n",
+			[]model.Kind{model.KindAchievements, model.KindAchievements}},
 		{"untitled chapter after plans goes on planning",
 			"一、2023年工作回顾\n经济运行稳中向好。\n二、2024年工作安排\n继续努力。\n三、全面加强政府自身建设\n坚持依法行政。\n",
 			[]model.Kind{model.KindAchievements, model.KindPlans, model.KindPlans}},
@@ -72,6 +78,27 @@ func TestChapterKinds(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestDocumentKind(t *testing.T) {
+	tests := []struct {
+		title string
+		want  model.Kind
+		ok    bool
+	}{
+		{"沧澜市2024年政府工作要点", model.KindPlans, true},
+		{"澜溪区2022年政府工作主要任务", model.KindPlans, true},
+		{"青石县2023年上半年工作总结", model.KindAchievements, true},
+		{"關於2021年上半年計劃執行情況的報告", model.KindAchievements, true},
+		{"政府工作报告", model.KindOther, false},
+		{"关于2022年计划执行情况与2023年计划草案的报告", model.KindOther, false},
+		{"云岭市2021年十项重点工作任务进展情况", model.KindOther, false},
+	}
+	for _, tt := range tests {
+		if got, ok := documentKind(tt.title); got != tt.want || ok != tt.ok {
+			t.Errorf("documentKind(%q) = %v, %v; want %v, %v", tt.title, got, ok, tt.want, tt.ok)
+		}
 	}
 }
 

@@ -39,7 +39,7 @@ func ParseTree(name string, data []byte) (*model.Report, error) {
 	}
 	paras := splitParagraphs(n.text)
 	paras = readHeader(paras, &r.Meta)
-	preamble, sections := buildTree(paras)
+	preamble, sections := buildTree(paras, r.Meta.Title)
 	var pre []string
 	for _, p := range preamble {
 		pre = append(pre, p.text)

@@ -120,7 +120,7 @@ type builder struct {
 
 // buildTree builds the sections of a report from its paragraphs, which
 // follow any header lines.
-func buildTree(paras []paragraph) (preamble []paragraph, sections []*model.Section) {
+func buildTree(paras []paragraph, docTitle string) (preamble []paragraph, sections []*model.Section) {
 	// Reports have about as many sections as lines: the first chunks of
 	// nodes and sections are sized for that.
 	hint := len(paras) + 16
@@ -139,7 +139,8 @@ func buildTree(paras []paragraph) (preamble []paragraph, sections []*model.Secti
 			preamble = append(preamble, it.para)
 		}
 	}
-	resolveKinds(&b.root)
+	doc, hasDoc := documentKind(docTitle)
+	resolveKinds(&b.root, doc, hasDoc)
 	for _, n := range b.root.children {
 		sections = append(sections, n.sec)
 	}

@@ -93,6 +93,12 @@ func leadShape(s string, inline bool) bool {
 // paragraphLead finds a lead at the start of paragraph p: its title and
 // where the detail after it starts.
 func paragraphLead(p string) (title string, rest int, ok bool) {
+	// "【项目建设】全年签约…": a topic in lenticular brackets.
+	if t, ok := strings.CutPrefix(p, "【"); ok {
+		if i := strings.Index(t, "】"); i > 0 && leadShape(t[:i], true) && atLeastRunes(t[i:], 8) {
+			return t[:i], len("【") + i + len("】"), true
+		}
+	}
 	// "项目突破上,全年…": a topic phrase closed by 上 and a comma.
 	if i := commaMarks.index(p); i > 0 {
 		head := p[:i]

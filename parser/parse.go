@@ -94,7 +94,11 @@ func readHeader(paras []paragraph, meta *model.Meta) []paragraph {
 			}
 			continue
 		case isStandalone(p) && endsDocTitle(p) && !startsHeading(p):
-			titles = append(titles, p)
+			if last := &titles[len(titles)-1]; !endsDocTitle(*last) {
+				*last += p // a title line a PDF wrapped: "…计划执行" + "情况的报告"
+			} else {
+				titles = append(titles, p)
+			}
 			continue
 		}
 		break

@@ -291,3 +291,35 @@ func TestScriptKept(t *testing.T) {
 		}
 	}
 }
+
+func TestReadHeader(t *testing.T) {
+	tests := []struct {
+		name, text, title, subtitle string
+		first                       string // the first paragraph after the header
+	}{
+		{"title and subtitle",
+			"政府工作报告\n——2024年1月10日在鹤鸣市人民代表大会上\n各位代表：\n一、2023年工作回顾\n",
+			"政府工作报告", "2024年1月10日在鹤鸣市人民代表大会上", "各位代表："},
+		{"a title a PDF wrapped",
+			"关于2023年国民经济和社会发展计划执行\n情况与2024年计划草案的报告\n一、2023年计划执行情况\n",
+			"关于2023年国民经济和社会发展计划执行情况与2024年计划草案的报告", "", "一、2023年计划执行情况"},
+		{"the year's title line wins",
+			"上半年工作总结\n青石县2023年上半年工作总结\n今年以来，各项工作稳步推进。\n",
+			"青石县2023年上半年工作总结", "", "今年以来，各项工作稳步推进。"},
+		{"no title",
+			"一、上半年工作情况\n经济运行稳中向好。\n",
+			"", "", "一、上半年工作情况"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var meta model.Meta
+			rest := readHeader(splitParagraphs(tt.text), &meta)
+			if meta.Title != tt.title || meta.Subtitle != tt.subtitle {
+				t.Errorf("title %q, subtitle %q; want %q, %q", meta.Title, meta.Subtitle, tt.title, tt.subtitle)
+			}
+			if len(rest) == 0 || rest[0].text != tt.first {
+				t.Errorf("header ends before %v, want before %q", rest, tt.first)
+			}
+		})
+	}
+}

@@ -542,3 +542,26 @@ var (
 	headBreaks    = newRuneFinder("。，,；;")
 	commaMarks    = newRuneFinder("，,")
 )
+
+// appendixWords open the lines that head what follows a report proper.
+var appendixWords = []string{"名词解释", "名詞解釋", "名词注释", "名詞註釋", "附件", "附表", "附录", "附錄"}
+
+// isAppendix reports a line that heads a glossary or an attachment:
+// "名词解释", "附件1", "附件：2023年重点项目表". A sentence that merely
+// starts with one of the words ("附件所列项目已全部开工。") is not one.
+func isAppendix(p string) bool {
+	for _, w := range appendixWords {
+		rest, ok := strings.CutPrefix(p, w)
+		if !ok {
+			continue
+		}
+		rest = rest[digitRun(rest, 0, 2):]
+		switch {
+		case rest == "" || rest == ":" || rest == "：":
+			return true
+		case strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "：") || strings.HasPrefix(rest, " ") || strings.HasPrefix(rest, "\u3000"):
+			return isStandalone(strings.TrimLeft(rest, ":： \u3000"))
+		}
+	}
+	return false
+}

@@ -219,3 +219,21 @@ func TestDecimalMarkers(t *testing.T) {
 		t.Errorf("outline\n%q\nwant\n%q", got, want)
 	}
 }
+
+func TestIsAppendix(t *testing.T) {
+	for p, want := range map[string]bool{
+		"名词解释":          true,
+		"名詞解釋":          true,
+		"附件1":           true,
+		"附件：":           true,
+		"附件：2023年重点项目表": true,
+		"附表2 主要指标完成情况":  true,
+		"附件所列项目已全部开工。":  false,
+		"附件：各项目已按时开工，请查收。": false,
+		"名词": false,
+	} {
+		if got := isAppendix(p); got != want {
+			t.Errorf("isAppendix(%q) = %v, want %v", p, got, want)
+		}
+	}
+}

@@ -158,6 +158,14 @@ func (b *builder) add(p paragraph, rest []paragraph) {
 		}
 		return
 	}
+	if isAppendix(p.text) {
+		// What follows the report proper stands beside its parts, whatever
+		// was open, and is of no kind.
+		n := b.open("appendix", 0, p.start)
+		n.sec.Title, n.ownKind, n.hasOwn = strings.TrimRight(p.text, ":："), model.KindOther, true
+		b.lastHeadingBare = true
+		return
+	}
 	// Keywords and problems openings sit in a paragraph's first words.
 	// Folding them costs an allocation, so it waits until an early colon
 	// or a word the problems pattern needs is there, and takes only the

@@ -29,6 +29,12 @@ func TestReportHeadAndTail(t *testing.T) {
 		{"sign-off with a date in numerals",
 			"一、工作情况\n经济运行稳中向好。\n西塘区人民政府\n二〇二三年七月二十五日\n",
 			[]string{"工作情况"}, ""},
+		{"a glossary after the last part stands beside the parts",
+			"一、工作回顾\n经济运行稳中向好。\n二、工作安排\n（一）稳增长\n确保增长6%。\n名词解释\n1.专精特新：指专业化、精细化、特色化、新颖化的中小企业。\n",
+			[]string{"工作回顾", "工作安排", "名词解释"}, ""},
+		{"attachments",
+			"一、工作回顾\n经济运行稳中向好。\n附件：2023年重点项目表\n1.城东大道改造工程，总投资3亿元。\n",
+			[]string{"工作回顾", "附件：2023年重点项目表"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,7 +26,7 @@ const cnDigits = "一二三四五六七八九十"
 //	cnOrdinal  ^第([一二三四五六七八九十]{1,3})(方面|部分|章|节|節|篇)\s*[:：、.．]?\s*
 //	cnDun      ^([一二三四五六七八九十]{1,3})[、．.]\s*
 //	cnParen    ^[（(]([一二三四五六七八九十]{0,3})[)）]\s*
-//	arabic     ^(\d{1,3})([.．、])\s*
+//	arabic     ^(\d{1,3})([.．、)）])\s*
 //	arParen    ^[（(](\d{1,2})[)）]\s*
 //
 // (\s is [\t\n\f\r ], \d is [0-9]). No pattern can backtrack into a
@@ -125,7 +125,7 @@ func matchArabic(p string) (m [6]int, ok bool) {
 	if j == 0 {
 		return m, false
 	}
-	k := oneOf(p, j, ".", "．", "、")
+	k := oneOf(p, j, ".", "．", "、", ")", "）")
 	if k < 0 {
 		return m, false
 	}
@@ -242,12 +242,15 @@ func lexMarker(p string) (marker, bool) {
 		next, _ := hanzi.DecodeRune(p, m[1])
 		// "1.5%" and "2019年" are numbers, not list labels.
 		if !(next >= '0' && next <= '9') && next != '%' && !strings.HasPrefix(p[m[1]:], "年") {
-			style := "arabic-dot"
-			if p[m[4]:m[5]] == "、" {
-				style = "arabic-dun"
-			}
 			num := p[m[2]:m[3]]
-			return marker{style: style, label: num, num: atoi(num), end: m[1]}, true
+			style, label := "arabic-dot", num
+			switch p[m[4]:m[5]] {
+			case "、":
+				style = "arabic-dun"
+			case ")", "）":
+				style, label = "arabic-close", num+")"
+			}
+			return marker{style: style, label: label, num: atoi(num), end: m[1]}, true
 		}
 	}
 	if numEnd, end, parts, ok := matchDecimal(p); ok {
@@ -329,6 +332,11 @@ var keywords = []keyword{
 	{"工作进展", model.KindAchievements, true},
 	{"完成情况", model.KindAchievements, true},
 	{"执行情况", model.KindAchievements, true},
+	{"推进情况", model.KindAchievements, true},
+	{"落实情况", model.KindAchievements, true},
+	{"实施情况", model.KindAchievements, true},
+	{"目前进展", model.KindAchievements, true},
+	{"进展", model.KindAchievements, true},
 	{"存在问题", model.KindProblems, false},
 	{"主要问题", model.KindProblems, false},
 	{"存在的问题", model.KindProblems, false},

@@ -103,7 +103,7 @@ var (
 	reCnDun     = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})[、．.]\s*`)
 	reCnParen   = regexp.MustCompile(`^[（(]([一二三四五六七八九十]{0,3})[)）]\s*`)
 	reCnOrdinal = regexp.MustCompile(`^第([一二三四五六七八九十]{1,3})(方面|部分|章|节|節|篇)\s*[:：、.．]?\s*`)
-	reArabic    = regexp.MustCompile(`^(\d{1,3})([.．、])\s*`)
+	reArabic    = regexp.MustCompile(`^(\d{1,3})([.．、)）])\s*`)
 	reArParen   = regexp.MustCompile(`^[（(](\d{1,2})[)）]\s*`)
 )
 
@@ -234,6 +234,27 @@ func TestIsAppendix(t *testing.T) {
 	} {
 		if got := isAppendix(p); got != want {
 			t.Errorf("isAppendix(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+func TestArabicMarkers(t *testing.T) {
+	tests := []struct {
+		line, style, label string
+		ok                 bool
+	}{
+		{"1.扩大有效投资", "arabic-dot", "1", true},
+		{"12、工作", "arabic-dun", "12", true},
+		{"3）改造提升社区卫生服务中心6家", "arabic-close", "3)", true},
+		{"4) 建设普惠性幼儿园", "arabic-close", "4)", true},
+		{"1.5%的增幅", "", "", false},
+		{"2019年", "", "", false},
+		{"(2)农业", "arabic-paren", "(2)", true},
+	}
+	for _, tt := range tests {
+		m, ok := lexMarker(tt.line)
+		if ok != tt.ok || ok && (m.style != tt.style || m.label != tt.label) {
+			t.Errorf("lexMarker(%q) = %q %q %v, want %q %q %v", tt.line, m.style, m.label, ok, tt.style, tt.label, tt.ok)
 		}
 	}
 }

@@ -3,6 +3,8 @@ package parser
 import (
 	"strings"
 	"testing"
+
+	"baogao/model"
 )
 
 // TestReportHeadAndTail checks that lines around a report's parts (a
@@ -56,5 +58,26 @@ func TestReportHeadAndTail(t *testing.T) {
 				t.Errorf("preamble %q lacks %q", r.Preamble, tt.preamble)
 			}
 		})
+	}
+}
+
+// TestTaskProgress checks numbered tasks each followed by a progress
+// paragraph under the keywords reports use for it.
+func TestTaskProgress(t *testing.T) {
+	text := "一、教育提升工程\n1）新建中小学5所。\n推进情况：3所学校已主体完工。\n2）建设幼儿园4所。\n完成情况：已完成2所。\n3）改造卫生服务中心6家。\n进展：已完成4家改造。\n"
+	r, err := Parse("tasks.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Sections) != 1 || len(r.Sections[0].Children) != 3 {
+		t.Fatalf("want one part of three tasks, got %d parts", len(r.Sections))
+	}
+	for i, task := range r.Sections[0].Children {
+		if want := string(rune('1'+i)) + ")"; task.Label != want || task.Kind != model.KindPlans {
+			t.Errorf("task %d: label %q kind %v, want %q plans", i, task.Label, task.Kind, want)
+		}
+		if len(task.Children) != 1 || task.Children[0].Kind != model.KindAchievements || task.Children[0].Style != "progress" {
+			t.Errorf("task %q: want one achievements progress child, got %+v", task.Title, task.Children)
+		}
 	}
 }

@@ -31,6 +31,7 @@ const (
 	SpanSpace    SpanKind = "space"    // spaces inside CJK runs, removed
 	SpanJoin     SpanKind = "join"     // a PDF line break inside a sentence, removed
 	SpanMojibake SpanKind = "mojibake" // byte-misaligned GBK text, repaired
+	SpanMarkup   SpanKind = "markup"   // HTML tags and entities, Markdown marks: removed or decoded
 	SpanReplaced SpanKind = "replaced" // U+FFFD or '?' replacement characters, kept but marked
 )
 

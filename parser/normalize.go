@@ -44,6 +44,13 @@ func (n *normalized) applyNoHan(edits []edit) {
 // start a mojibake repair (removing readings adds none).
 func normalize(d decoded) normalized {
 	n := normalized{text: d.text, script: d.script}
+	markup := mayHoldHTML(n.text)
+	if markup {
+		n.apply(htmlEdits(n.text)) // an entity may stand for an ideograph
+	}
+	if mayHoldMarkdown(n.text) {
+		n.applyNoHan(markdownEdits(n.text))
+	}
 	if mayHoldReadings(n.text) {
 		n.applyNoHan(pinyinEdits(n.text))
 	}
@@ -53,8 +60,8 @@ func normalize(d decoded) normalized {
 	edits, meta := furnitureEdits(n.text)
 	n.meta = meta
 	n.apply(edits)
-	// Without U+3000 in the input only a mojibake repair can add one.
-	n.applyNoHan(spaceEdits(n.text, blanksIn(n.text, d.ideoSpace || d.triggers)))
+	// Without U+3000 in the input only a mojibake repair or an entity can add one.
+	n.applyNoHan(spaceEdits(n.text, blanksIn(n.text, d.ideoSpace || d.triggers || markup)))
 	n.applyNoHan(joinEdits(n.text))
 	return n
 }

@@ -248,6 +248,7 @@ func FuzzParse(f *testing.F) {
 		f.Add(s.Data)
 	}
 	f.Add([]byte("一、\n(一)\n1.\n①\n进展情况:\n。ㄒ唬┰\n国(guó)"))
+	f.Add([]byte("<p>一、&nbsp;工作</p><br>## （一）**经济**[通知](http://x)\n名词解释\n1）附件"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r, err := Parse("fuzz", data)
 		if err != nil {

@@ -1,0 +1,247 @@
+package parser
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+
+	"baogao/model"
+)
+
+// Reports copied off web pages often keep their markup: HTML tags and
+// entities (<p>, <br/>, &nbsp;, &ldquo;) or, from page-to-text tools,
+// Markdown (## 一、…, **（一）…。**). Markup hides the numbering that opens a
+// heading, so it goes first, before any other stage reads the lines.
+
+// HTML goes first (htmlEdits: block tags become line breaks, other tags
+// go, entities are decoded, scripts and styles go with their content),
+// then Markdown on the lines that leaves (markdownEdits). Text with
+// neither costs two quick scans (mayHoldHTML, mayHoldMarkdown).
+
+// mayHoldHTML reports a "<" that opens a tag or comment, or an entity.
+func mayHoldHTML(text string) bool {
+	for i := strings.IndexByte(text, '<'); i >= 0; {
+		if i+1 < len(text) {
+			if c := text[i+1]; c == '/' || c == '!' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+				return true
+			}
+		}
+		j := strings.IndexByte(text[i+1:], '<')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	for i := strings.IndexByte(text, '&'); i >= 0; {
+		if entityLen(text[i:]) > 0 {
+			return true
+		}
+		j := strings.IndexByte(text[i+1:], '&')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// entityLen is the length of the character reference s starts with
+// ("&nbsp;", "&#22269;", "&#x56fd;"), or 0.
+func entityLen(s string) int {
+	end := strings.IndexByte(s, ';')
+	if end < 2 || end > 10 {
+		return 0
+	}
+	for i := 1; i < end; i++ {
+		c := s[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#' && i == 1) {
+			return 0
+		}
+	}
+	if html.UnescapeString(s[:end+1]) == s[:end+1] {
+		return 0 // not a reference HTML knows
+	}
+	return end + 1
+}
+
+// blockTags are the elements whose tags break lines.
+var blockTags = map[string]bool{
+	"p": true, "br": true, "div": true, "li": true, "ul": true, "ol": true, "tr": true, "table": true,
+	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true, "title": true,
+	"section": true, "article": true, "header": true, "footer": true, "blockquote": true, "hr": true,
+	"dt": true, "dd": true, "pre": true, "body": true, "html": true, "head": true,
+}
+
+// htmlEdits tokenizes text as HTML; the tokens' raw bytes partition the
+// text, so each has its offset.
+func htmlEdits(text string) []edit {
+	var edits []edit
+	z := html.NewTokenizer(strings.NewReader(text))
+	at := 0
+	skipping := false // inside a script or style
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return edits
+		}
+		raw := z.Raw()
+		start, end := at, at+len(raw)
+		at = end
+		switch tt {
+		case html.TextToken:
+			if skipping {
+				edits = append(edits, edit{start: start, end: end, kind: model.SpanMarkup})
+				continue
+			}
+			edits = entityEdits(edits, text[start:end], start)
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			tag := string(name)
+			if tag == "script" || tag == "style" {
+				skipping = tt == html.StartTagToken
+			}
+			repl := ""
+			switch {
+			case blockTags[tag]:
+				repl = "\n"
+			case tag == "td" || tag == "th":
+				repl = " "
+			}
+			edits = append(edits, edit{start: start, end: end, repl: repl, kind: model.SpanMarkup})
+		default: // comments, doctypes
+			edits = append(edits, edit{start: start, end: end, kind: model.SpanMarkup})
+		}
+	}
+}
+
+// entityEdits adds the edits that decode the character references in s,
+// which starts at offset off. A non-breaking space becomes a plain one.
+func entityEdits(edits []edit, s string, off int) []edit {
+	for i := strings.IndexByte(s, '&'); i >= 0; {
+		if n := entityLen(s[i:]); n > 0 {
+			repl := html.UnescapeString(s[i : i+n])
+			if repl == "\u00a0" {
+				repl = " "
+			}
+			edits = append(edits, edit{start: off + i, end: off + i + n, repl: repl, kind: model.SpanMarkup})
+			i += n - 1
+		}
+		j := strings.IndexByte(s[i+1:], '&')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return edits
+}
+
+// mayHoldMarkdown reports a line that opens with "#", or a "**" or "](".
+func mayHoldMarkdown(text string) bool {
+	return strings.HasPrefix(text, "#") || strings.Contains(text, "\n#") ||
+		strings.Contains(text, "**") || strings.Contains(text, "](")
+}
+
+// markdownEdits removes Markdown markup line by line: heading marks
+// ("## "), quote marks ("> "), list bullets ("- ", "* ", "+ "), rules
+// ("---"), emphasis ("**", "__") where a line pairs them, and links
+// ("[text](url)" keeps text; an image goes whole).
+func markdownEdits(text string) []edit {
+	var edits []edit
+	forEachLine(text, func(s, e int) {
+		line := text[s:e]
+		body := strings.TrimLeft(line, " ")
+		lead := s + len(line) - len(body)
+		if isRule(body) {
+			edits = append(edits, edit{start: s, end: e, kind: model.SpanMarkup})
+			return
+		}
+		if n := blockMark(body); n > 0 {
+			edits = append(edits, edit{start: lead, end: lead + n, kind: model.SpanMarkup})
+			lead += n
+			body = body[n:]
+		}
+		for _, em := range [...]string{"**", "__"} {
+			if c := strings.Count(body, em); c > 0 && c%2 == 0 {
+				for i := 0; ; {
+					k := strings.Index(body[i:], em)
+					if k < 0 {
+						break
+					}
+					edits = append(edits, edit{start: lead + i + k, end: lead + i + k + len(em), kind: model.SpanMarkup})
+					i += k + len(em)
+				}
+			}
+		}
+		edits = linkEdits(edits, body, lead)
+	})
+	return edits
+}
+
+// blockMark is the length of the heading, quote or list mark (with its
+// spaces) a Markdown line opens with, or 0.
+func blockMark(line string) int {
+	n := 0
+	switch {
+	case strings.HasPrefix(line, "#"):
+		n = len(line) - len(strings.TrimLeft(line, "#"))
+		if n > 6 {
+			return 0
+		}
+	case strings.HasPrefix(line, ">"):
+		n = 1
+	case strings.HasPrefix(line, "- "), strings.HasPrefix(line, "* "), strings.HasPrefix(line, "+ "):
+		n = 1
+	default:
+		return 0
+	}
+	rest := line[n:]
+	trimmed := strings.TrimLeft(rest, " \t")
+	// A mark needs a space after it ("#1", "-5%" are text), except that
+	// pasted headings often drop it before an ideograph ("###（一）").
+	if trimmed == rest && line[0] != '>' && !(line[0] == '#' && rest != "" && rest[0] >= 0x80) {
+		return 0
+	}
+	return len(line) - len(trimmed)
+}
+
+// isRule reports a Markdown rule: three or more of one of - * _ alone.
+func isRule(line string) bool {
+	t := strings.TrimSpace(line)
+	if len(t) < 3 {
+		return false
+	}
+	for _, c := range []byte(t) {
+		if c != t[0] && c != ' ' {
+			return false
+		}
+	}
+	return t[0] == '-' || t[0] == '*' || t[0] == '_'
+}
+
+// linkEdits adds the edits that reduce Markdown links in line (at offset
+// off) to their text and remove images.
+func linkEdits(edits []edit, line string, off int) []edit {
+	for i := 0; ; {
+		k := strings.Index(line[i:], "](")
+		if k < 0 {
+			return edits
+		}
+		mid := i + k
+		open := strings.LastIndexByte(line[i:mid], '[')
+		shut := strings.IndexByte(line[mid+2:], ')')
+		if open < 0 || shut < 0 {
+			i = mid + 2
+			continue
+		}
+		open += i
+		end := mid + 2 + shut + 1
+		if open > 0 && line[open-1] == '!' {
+			edits = append(edits, edit{start: off + open - 1, end: off + end, kind: model.SpanMarkup})
+		} else {
+			edits = append(edits,
+				edit{start: off + open, end: off + open + 1, kind: model.SpanMarkup},
+				edit{start: off + mid, end: off + end, kind: model.SpanMarkup})
+		}
+		i = end
+	}
+}

@@ -112,8 +112,21 @@ func readHeader(paras []paragraph, meta *model.Meta) []paragraph {
 				break
 			}
 		}
+		meta.Title = trimSiteName(meta.Title)
 	}
 	return paras[i:]
+}
+
+// trimSiteName cuts the site's name a web page appends to its title
+// ("…工作总结_石桥镇人民政府", "…工作报告 - 某市政府网") where what comes
+// before it is a report's title.
+func trimSiteName(title string) string {
+	for _, sep := range [...]string{"_", " - ", " – ", "——", "|", "｜"} {
+		if i := strings.LastIndex(title, sep); i > 0 && endsDocTitle(strings.TrimSpace(title[:i])) {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
 }
 
 // attachMetrics runs the extractor over the preamble and every section's

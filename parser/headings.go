@@ -26,10 +26,10 @@ const cnDigits = "一二三四五六七八九十"
 //	cnOrdinal  ^第([一二三四五六七八九十]{1,3})(方面|部分|章|节|節|篇)\s*[:：、.．]?\s*
 //	cnDun      ^([一二三四五六七八九十]{1,3})[、．.]\s*
 //	cnParen    ^[（(]([一二三四五六七八九十]{0,3})[)）]\s*
-//	arabic     ^(\d{1,3})([.．、)）])\s*
-//	arParen    ^[（(](\d{1,2})[)）]\s*
+//	arabic     ^([0-9０-９]{1,3})([.．、)）])\s*
+//	arParen    ^[（(]([0-9０-９]{1,2})[)）]\s*
 //
-// (\s is [\t\n\f\r ], \d is [0-9]). No pattern can backtrack into a
+// (\s is [\t\n\f\r ]). No pattern can backtrack into a
 // shorter run of numerals and still match, so reading the longest run is
 // what the patterns do.
 
@@ -55,6 +55,40 @@ func digitRun(p string, i, max int) int {
 		i++
 	}
 	return i
+}
+
+// numeralRun is digitRun for list numbers, which some reports write in
+// full-width digits (１． （２）).
+func numeralRun(p string, i, max int) int {
+	for ; max > 0 && i < len(p); max-- {
+		switch {
+		case p[i] >= '0' && p[i] <= '9':
+			i++
+		case isWideDigit(p[i:]):
+			i += len("０")
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// isWideDigit reports whether s opens with a full-width digit ０…９ (EF BC 90–99).
+func isWideDigit(s string) bool {
+	return len(s) >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99
+}
+
+// narrowDigits writes full-width digits as ASCII: labels are normalized.
+func narrowDigits(s string) string {
+	if !strings.Contains(s, "\xef\xbc") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
 }
 
 // spaceRun is the end of a run of \s from byte i.
@@ -121,7 +155,7 @@ func matchCnParen(p string) (m [4]int, ok bool) {
 }
 
 func matchArabic(p string) (m [6]int, ok bool) {
-	j := digitRun(p, 0, 3)
+	j := numeralRun(p, 0, 3)
 	if j == 0 {
 		return m, false
 	}
@@ -137,7 +171,7 @@ func matchArParen(p string) (m [4]int, ok bool) {
 	if i < 0 {
 		return m, false
 	}
-	j := digitRun(p, i, 2)
+	j := numeralRun(p, i, 2)
 	if j == i {
 		return m, false
 	}
@@ -217,7 +251,7 @@ func startsWithYear(s string) bool {
 // lexMarker reads the numbering at the start of a paragraph.
 func lexMarker(p string) (marker, bool) {
 	first, _ := hanzi.DecodeRune(p, 0)
-	if !(first >= '0' && first <= '9' || first == '(' || first == '（' || first == '第' || first >= '①' && first <= '⑳' || strings.ContainsRune(cnDigits, first)) {
+	if !(first >= '0' && first <= '9' || first >= '０' && first <= '９' || first == '(' || first == '（' || first == '第' || first >= '①' && first <= '⑳' || strings.ContainsRune(cnDigits, first)) {
 		return marker{}, false
 	}
 	if m, ok := matchCnOrdinal(p); ok {
@@ -241,8 +275,8 @@ func lexMarker(p string) (marker, bool) {
 	if m, ok := matchArabic(p); ok && m[1] < len(p) {
 		next, _ := hanzi.DecodeRune(p, m[1])
 		// "1.5%" and "2019年" are numbers, not list labels.
-		if !(next >= '0' && next <= '9') && next != '%' && !strings.HasPrefix(p[m[1]:], "年") {
-			num := p[m[2]:m[3]]
+		if !(next >= '0' && next <= '9' || next >= '０' && next <= '９') && next != '%' && next != '％' && !strings.HasPrefix(p[m[1]:], "年") {
+			num := narrowDigits(p[m[2]:m[3]])
 			style, label := "arabic-dot", num
 			switch p[m[4]:m[5]] {
 			case "、":
@@ -259,7 +293,7 @@ func lexMarker(p string) (marker, bool) {
 		return marker{style: "decimal-" + string(rune('0'+parts)), label: label, num: atoi(last), end: end}, true
 	}
 	if m, ok := matchArParen(p); ok && m[1] < len(p) {
-		num := p[m[2]:m[3]]
+		num := narrowDigits(p[m[2]:m[3]])
 		return marker{style: "arabic-paren", label: "(" + num + ")", num: atoi(num), end: m[1]}, true
 	}
 	if r, size := hanzi.DecodeRune(p, 0); r >= '①' && r <= '⑳' && size < len(p) {

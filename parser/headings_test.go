@@ -103,14 +103,14 @@ var (
 	reCnDun     = regexp.MustCompile(`^([一二三四五六七八九十]{1,3})[、．.]\s*`)
 	reCnParen   = regexp.MustCompile(`^[（(]([一二三四五六七八九十]{0,3})[)）]\s*`)
 	reCnOrdinal = regexp.MustCompile(`^第([一二三四五六七八九十]{1,3})(方面|部分|章|节|節|篇)\s*[:：、.．]?\s*`)
-	reArabic    = regexp.MustCompile(`^(\d{1,3})([.．、)）])\s*`)
-	reArParen   = regexp.MustCompile(`^[（(](\d{1,2})[)）]\s*`)
+	reArabic    = regexp.MustCompile(`^([0-9０-９]{1,3})([.．、)）])\s*`)
+	reArParen   = regexp.MustCompile(`^[（(]([0-9０-９]{1,2})[)）]\s*`)
 )
 
 func TestNumberingScannersMatchPatterns(t *testing.T) {
 	pieces := []string{"第", "一", "三", "十", "九", "四", "方面", "部分", "章", "节", "節", "篇", "方", "部",
 		"、", "．", ".", ":", "：", "（", "(", ")", "）", "1", "2", "0", "9", " ", "\t", "\n", "\f", "\r", "\v",
-		"\u3000", "年", "%", "x", "\xe4", "\xb8", "\xe4\xb8", "①"}
+		"\u3000", "年", "%", "x", "\xe4", "\xb8", "\xe4\xb8", "①", "１", "９", "\xef\xbc"}
 	check := func(text string) {
 		t.Helper()
 		same := func(name string, got []int, ok bool, want []int) {
@@ -250,6 +250,10 @@ func TestArabicMarkers(t *testing.T) {
 		{"1.5%的增幅", "", "", false},
 		{"2019年", "", "", false},
 		{"(2)农业", "arabic-paren", "(2)", true},
+		{"１．经济运行稳中向好", "arabic-dot", "1", true},
+		{"１２、工作", "arabic-dun", "12", true},
+		{"（３）惠民生", "arabic-paren", "(3)", true},
+		{"５．５％的增幅", "", "", false},
 	}
 	for _, tt := range tests {
 		m, ok := lexMarker(tt.line)

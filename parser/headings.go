@@ -2,6 +2,7 @@ package parser
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -251,7 +252,7 @@ func startsWithYear(s string) bool {
 // lexMarker reads the numbering at the start of a paragraph.
 func lexMarker(p string) (marker, bool) {
 	first, _ := hanzi.DecodeRune(p, 0)
-	if !(first >= '0' && first <= '9' || first >= '０' && first <= '９' || first == '(' || first == '（' || first == '第' || first >= '①' && first <= '⑳' || strings.ContainsRune(cnDigits, first)) {
+	if !(first >= '0' && first <= '9' || first >= '０' && first <= '９' || first == '(' || first == '（' || first == '第' || first >= '①' && first <= '⒛' || strings.ContainsRune(cnDigits, first)) {
 		return marker{}, false
 	}
 	if m, ok := matchCnOrdinal(p); ok {
@@ -296,8 +297,20 @@ func lexMarker(p string) (marker, bool) {
 		num := narrowDigits(p[m[2]:m[3]])
 		return marker{style: "arabic-paren", label: "(" + num + ")", num: atoi(num), end: m[1]}, true
 	}
-	if r, size := hanzi.DecodeRune(p, 0); r >= '①' && r <= '⑳' && size < len(p) {
-		return marker{style: "circled", label: string(r), num: int(r-'①') + 1, end: size}, true
+	if r, size := hanzi.DecodeRune(p, 0); size < len(p) {
+		// One-character numbers: ① … ⑳, and the forms of (1) and 1. that
+		// some fonts and converters use (⑴ … ⒇, ⒈ … ⒛).
+		end := spaceRun(p, size)
+		switch {
+		case r >= '①' && r <= '⑳':
+			return marker{style: "circled", label: string(r), num: int(r-'①') + 1, end: size}, true
+		case r >= '⑴' && r <= '⒇':
+			n := int(r-'⑴') + 1
+			return marker{style: "arabic-paren", label: "(" + strconv.Itoa(n) + ")", num: n, end: end}, true
+		case r >= '⒈' && r <= '⒛':
+			n := int(r-'⒈') + 1
+			return marker{style: "arabic-dot", label: strconv.Itoa(n), num: n, end: end}, true
+		}
 	}
 	return marker{}, false
 }

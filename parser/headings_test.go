@@ -254,6 +254,9 @@ func TestArabicMarkers(t *testing.T) {
 		{"１２、工作", "arabic-dun", "12", true},
 		{"（３）惠民生", "arabic-paren", "(3)", true},
 		{"５．５％的增幅", "", "", false},
+		{"⑶ 稳就业", "arabic-paren", "(3)", true},
+		{"⒉项目建设", "arabic-dot", "2", true},
+		{"⑫完成", "circled", "⑫", true},
 	}
 	for _, tt := range tests {
 		m, ok := lexMarker(tt.line)

@@ -180,9 +180,9 @@ func TestAtLeastRunes(t *testing.T) {
 	}
 }
 
-// TestDecimalMarkers checks decimal outline numbering, and the lines that
-// look like it but are not headings.
-func TestDecimalMarkers(t *testing.T) {
+// TestListMarkers checks arabic and decimal outline numbering, and the
+// lines that look like it but are not headings.
+func TestListMarkers(t *testing.T) {
 	tests := []struct {
 		line, style, label string
 		ok                 bool
@@ -196,6 +196,20 @@ func TestDecimalMarkers(t *testing.T) {
 		{"12 全区经济运行稳中向好。", "", "", false},     // a sentence
 		{"1.5 亿元", "", "", false},
 		{"1.0 版本", "", "", false},
+		{"1.扩大有效投资", "arabic-dot", "1", true},
+		{"12、工作", "arabic-dun", "12", true},
+		{"3）改造提升社区卫生服务中心6家", "arabic-close", "3)", true},
+		{"4) 建设普惠性幼儿园", "arabic-close", "4)", true},
+		{"1.5%的增幅", "", "", false},
+		{"2019年", "", "", false},
+		{"(2)农业", "arabic-paren", "(2)", true},
+		{"１．经济运行稳中向好", "arabic-dot", "1", true},
+		{"１２、工作", "arabic-dun", "12", true},
+		{"（３）惠民生", "arabic-paren", "(3)", true},
+		{"５．５％的增幅", "", "", false},
+		{"⑶ 稳就业", "arabic-paren", "(3)", true},
+		{"⒉项目建设", "arabic-dot", "2", true},
+		{"⑫完成", "circled", "⑫", true},
 	}
 	for _, tt := range tests {
 		m, ok := lexMarker(tt.line)
@@ -234,34 +248,6 @@ func TestIsAppendix(t *testing.T) {
 	} {
 		if got := isAppendix(p); got != want {
 			t.Errorf("isAppendix(%q) = %v, want %v", p, got, want)
-		}
-	}
-}
-
-func TestArabicMarkers(t *testing.T) {
-	tests := []struct {
-		line, style, label string
-		ok                 bool
-	}{
-		{"1.扩大有效投资", "arabic-dot", "1", true},
-		{"12、工作", "arabic-dun", "12", true},
-		{"3）改造提升社区卫生服务中心6家", "arabic-close", "3)", true},
-		{"4) 建设普惠性幼儿园", "arabic-close", "4)", true},
-		{"1.5%的增幅", "", "", false},
-		{"2019年", "", "", false},
-		{"(2)农业", "arabic-paren", "(2)", true},
-		{"１．经济运行稳中向好", "arabic-dot", "1", true},
-		{"１２、工作", "arabic-dun", "12", true},
-		{"（３）惠民生", "arabic-paren", "(3)", true},
-		{"５．５％的增幅", "", "", false},
-		{"⑶ 稳就业", "arabic-paren", "(3)", true},
-		{"⒉项目建设", "arabic-dot", "2", true},
-		{"⑫完成", "circled", "⑫", true},
-	}
-	for _, tt := range tests {
-		m, ok := lexMarker(tt.line)
-		if ok != tt.ok || ok && (m.style != tt.style || m.label != tt.label) {
-			t.Errorf("lexMarker(%q) = %q %q %v, want %q %q %v", tt.line, m.style, m.label, ok, tt.style, tt.label, tt.ok)
 		}
 	}
 }

@@ -20,29 +20,36 @@ import (
 
 // mayHoldHTML reports a "<" that opens a tag or comment, or an entity.
 func mayHoldHTML(text string) bool {
-	for i := strings.IndexByte(text, '<'); i >= 0; {
+	for i := 0; i < len(text); i++ {
+		j := strings.IndexByte(text[i:], '<')
+		if j < 0 {
+			break
+		}
+		i += j
 		if i+1 < len(text) {
 			if c := text[i+1]; c == '/' || c == '!' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
 				return true
 			}
 		}
-		j := strings.IndexByte(text[i+1:], '<')
+	}
+	i, _ := nextEntity(text, 0)
+	return i >= 0
+}
+
+// nextEntity finds the first character reference in s from byte from:
+// its offset and length, or -1.
+func nextEntity(s string, from int) (at, n int) {
+	for i := from; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], '&')
 		if j < 0 {
 			break
 		}
-		i += 1 + j
-	}
-	for i := strings.IndexByte(text, '&'); i >= 0; {
-		if entityLen(text[i:]) > 0 {
-			return true
+		i += j
+		if n := entityLen(s[i:]); n > 0 {
+			return i, n
 		}
-		j := strings.IndexByte(text[i+1:], '&')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
 	}
-	return false
+	return -1, 0
 }
 
 // entityLen is the length of the character reference s starts with
@@ -117,20 +124,12 @@ func htmlEdits(text string) []edit {
 // entityEdits adds the edits that decode the character references in s,
 // which starts at offset off. A non-breaking space becomes a plain one.
 func entityEdits(edits []edit, s string, off int) []edit {
-	for i := strings.IndexByte(s, '&'); i >= 0; {
-		if n := entityLen(s[i:]); n > 0 {
-			repl := html.UnescapeString(s[i : i+n])
-			if repl == "\u00a0" {
-				repl = " "
-			}
-			edits = append(edits, edit{start: off + i, end: off + i + n, repl: repl, kind: model.SpanMarkup})
-			i += n - 1
+	for i, n := nextEntity(s, 0); i >= 0; i, n = nextEntity(s, i+n) {
+		repl := html.UnescapeString(s[i : i+n])
+		if repl == "\u00a0" {
+			repl = " "
 		}
-		j := strings.IndexByte(s[i+1:], '&')
-		if j < 0 {
-			break
-		}
-		i += 1 + j
+		edits = append(edits, edit{start: off + i, end: off + i + n, repl: repl, kind: model.SpanMarkup})
 	}
 	return edits
 }

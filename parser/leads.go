@@ -17,6 +17,7 @@ var leadOpeners = []string{
 	"今年", "去年", "明年", "上半年", "下半年", "全年", "年初", "目前", "当前", "截至", "其中", "同时",
 	"此外", "另外", "为此", "对此", "总之", "总体", "各位", "同志们", "我们", "我", "在", "据",
 	"预计", "一是", "二是", "三是", "四是", "五是", "六是", "通过", "但", "这", "以上", "根据", "按照",
+	"一要", "二要", "三要", "四要", "五要", "六要", "首先", "其次", "最后",
 }
 
 // maxOpenerRunes is the length of the longest lead opener.
@@ -108,7 +109,7 @@ func paragraphLead(p string) (title string, rest int, ok bool) {
 		}
 	}
 	end := sentenceEnd(p)
-	if end < 0 || !atLeastRunes(p[end:], 8) {
+	if end < 0 || !atLeastRunes(p[end:], 8) || introducesList(p[end:]) {
 		return "", 0, false
 	}
 	_, s := hanzi.DecodeLastRune(p[:end])
@@ -130,6 +131,14 @@ func trimBullet(s string) string {
 		return s
 	}
 	return strings.TrimLeft(t, " \t\u3000")
+}
+
+// introducesList reports a rest of a paragraph that only announces a
+// list ("重点抓好以下工作："): the sentence before it is an introduction,
+// not a topic with its detail.
+func introducesList(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	return (strings.HasSuffix(rest, "：") || strings.HasSuffix(rest, ":")) && !fullStops.contains(rest)
 }
 
 // inlineLeads finds the leads inside paragraph p after its first sentence:

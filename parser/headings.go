@@ -605,6 +605,9 @@ var appendixWords = []string{"名词解释", "名詞解釋", "名词注释", "�
 // "名词解释", "附件1", "附件：2023年重点项目表". A sentence that merely
 // starts with one of the words ("附件所列项目已全部开工。") is not one.
 func isAppendix(p string) bool {
+	if !strings.HasPrefix(p, "附") && !strings.HasPrefix(p, "名") { // every word's first
+		return false
+	}
 	for _, w := range appendixWords {
 		rest, ok := strings.CutPrefix(p, w)
 		if !ok {

@@ -499,6 +499,12 @@ func splitTitle(rest string) (title, body string) {
 		_, s := hanzi.DecodeLastRune(rest)
 		end, next = len(rest)-s, len(rest)
 	}
+	// "聚焦产业发展：全年新开工…": a short phrase and a colon end a heading
+	// before its first full stop.
+	if i := colons.index(rest[:end]); i > 0 && !atLeastRunes(rest[:i], 21) && !commaMarks.contains(rest[:i]) {
+		_, s := hanzi.DecodeRune(rest, i)
+		end, next = i, i+s
+	}
 	title = rest[:end]
 	if atLeastRunes(title, 41) { // more than 40 runes, without counting a long paragraph
 		cut := -1

@@ -251,3 +251,20 @@ func TestIsAppendix(t *testing.T) {
 		}
 	}
 }
+
+func TestSplitTitle(t *testing.T) {
+	tests := []struct{ rest, title, body string }{
+		{"经济运行稳中向好。地区生产总值增长5.1%。", "经济运行稳中向好", "地区生产总值增长5.1%。"},
+		{"上半年工作情况", "上半年工作情况", ""},
+		{"上半年工作情况：", "上半年工作情况", ""},
+		{"聚焦产业发展：全年新开工项目32个。", "聚焦产业发展", "全年新开工项目32个。"},
+		{"坚持创新驱动，主要是：研发投入增长12%。", "坚持创新驱动，主要是：研发投入增长12%", ""},
+		{"全面落实中央和省委省市各项决策部署推动经济社会高质量发展的主要做法：一是抓项目。", "全面落实中央和省委省市各项决策部署推动经济社会高质量发展的主要做法：一是抓项目", ""},
+	}
+	for _, tt := range tests {
+		title, body := splitTitle(tt.rest)
+		if title != tt.title || body != tt.body {
+			t.Errorf("splitTitle(%q) = %q, %q; want %q, %q", tt.rest, title, body, tt.title, tt.body)
+		}
+	}
+}

@@ -127,27 +127,45 @@ func attachMetrics(r *model.Report) {
 		simplify = hanzi.ToSimplified
 	}
 	r.Metrics = metrics.Extract(simplify(r.Preamble), metrics.Context{})
-	var walk func(s *model.Section, path []string)
-	walk = func(s *model.Section, path []string) {
+	var path []*model.Section // the sections the path names, outermost first
+	// sectionPath is the path as Context.Section writes it, built only
+	// for the sections that state a figure: most state none.
+	sectionPath := func() string {
+		names := make([]string, len(path))
+		for i, s := range path {
+			if names[i] = s.Label; names[i] == "" {
+				names[i] = hanzi.ToSimplified(s.Title)
+			}
+		}
+		return strings.Join(names, "/")
+	}
+	var walk func(s *model.Section)
+	walk = func(s *model.Section) {
+		named := false
 		switch s.Style {
 		case "lead", "problems", "keyword":
 		default:
-			name := s.Label
-			if name == "" {
-				name = hanzi.ToSimplified(s.Title)
-			}
-			path = append(path, name)
+			path, named = append(path, s), true
 		}
 		text := s.Text
 		if s.Style != "lead" && s.Title != "*" {
 			text = s.Title + "\n" + text // a heading that runs on into its paragraph holds figures too
 		}
-		s.Metrics = metrics.Extract(simplify(text), metrics.Context{Section: strings.Join(path, "/"), Kind: s.Kind})
+		s.Metrics = metrics.Extract(simplify(text), metrics.Context{Kind: s.Kind})
+		if len(s.Metrics) > 0 {
+			sec := sectionPath()
+			for i := range s.Metrics {
+				s.Metrics[i].Section = sec
+			}
+		}
 		for _, c := range s.Children {
-			walk(c, path)
+			walk(c)
+		}
+		if named {
+			path = path[:len(path)-1]
 		}
 	}
 	for _, s := range r.Sections {
-		walk(s, nil)
+		walk(s)
 	}
 }

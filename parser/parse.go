@@ -147,11 +147,11 @@ func attachMetrics(r *model.Report) {
 		default:
 			path, named = append(path, s), true
 		}
-		text := s.Text
+		ctx := metrics.Context{Kind: s.Kind}
 		if s.Style != "lead" && s.Title != "*" {
-			text = s.Title + "\n" + text // a heading that runs on into its paragraph holds figures too
+			ctx.Heading = simplify(s.Title)
 		}
-		s.Metrics = metrics.Extract(simplify(text), metrics.Context{Kind: s.Kind})
+		s.Metrics = metrics.Extract(simplify(s.Text), ctx)
 		if len(s.Metrics) > 0 {
 			sec := sectionPath()
 			for i := range s.Metrics {

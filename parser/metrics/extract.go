@@ -18,26 +18,49 @@ import (
 type Context struct {
 	Section string     // label path, e.g. "一/(一)", "加强政府自身建设/96", "一/1/进展情况", "" in a preamble
 	Kind    model.Kind // the section's kind: KindPlans makes "target" the default status
+	// Heading is the section's heading, read before the text as a line of
+	// its own (a heading that runs on into its paragraph holds figures
+	// too): Extract(text, Context{Heading: h}) is Extract(h+"\n"+text,
+	// Context{}), without building that string.
+	Heading string
 }
 
 // Extract finds every metric in text — one section's own body, already
-// normalized, paragraphs separated by "\n". It reads simplified Chinese:
-// text that holds a character hanzi.ToSimplified would change is folded
-// first (a caller with text it knows to be traditional saves a decoding by
-// folding it itself).
+// normalized, paragraphs separated by "\n" — and in ctx.Heading. It reads
+// simplified Chinese: text that holds a character hanzi.ToSimplified would
+// change is folded first (a caller with text it knows to be traditional
+// saves a decoding by folding it itself).
 func Extract(text string, ctx Context) []model.Metric {
-	if text == "" {
+	if text == "" && ctx.Heading == "" {
 		return nil
 	}
 	sc := scratches.Get().(*scratch)
 	defer sc.release()
+	x := extractor{ctx: ctx, out: sc.out[:0]}
+	if ctx.Heading != "" {
+		x.read(ctx.Heading, sc)
+		x.lastSubject = "" // as the line break after the heading would
+	}
+	x.read(text, sc)
+	sc.out = x.out // keep the grown buffer
+	if len(x.out) == 0 {
+		return nil
+	}
+	return append([]model.Metric(nil), x.out...)
+}
+
+// read adds the metrics of text to x.out, decoding it in sc's buffers.
+func (x *extractor) read(text string, sc *scratch) {
+	if text == "" {
+		return
+	}
 	d := decode(text, sc)
 	if d.simplifies {
 		if s := hanzi.ToSimplified(text); s != text {
 			text, d = s, decode(s, sc)
 		}
 	}
-	x := extractor{n: d.n, orig: d.orig, ctx: ctx, out: sc.out[:0]}
+	x.n, x.orig, x.text, x.offs = d.n, d.orig, "", nil
 	if d.valid {
 		x.text, x.offs = text, d.offs
 	}
@@ -58,11 +81,6 @@ func Extract(text string, ctx Context) []model.Metric {
 		}
 		start, from = i+1, mi+1
 	}
-	sc.out = x.out // keep the grown buffer
-	if len(x.out) == 0 {
-		return nil
-	}
-	return append([]model.Metric(nil), x.out...)
 }
 
 // scratch holds the buffers one Extract works in, kept for the next in

@@ -424,3 +424,32 @@ func TestExtractFoldsTraditional(t *testing.T) {
 		}
 	}
 }
+
+// A heading is read as a line of its own before the text: Context.Heading
+// gives what joining them with "\n" gives.
+func TestHeadingIsALine(t *testing.T) {
+	pairs := [][2]string{
+		{"", "全年新增就业1200人。"}, {"一、主要指标:", "增长6.5%"}, {"1,234", "567万元"}, {"总产值达12", "亿元,增长5%。"},
+		{"全区GDP增长6.5%。", "增长7%。"}, {"收入5\xff亿元", "增长3%"}, {"增长3%", "收入5\xff亿元"}, {"全區增長5.8%", "新增規上企業17家"},
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "seeds", "*.txt"))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(string(data), "\n")
+		for i := range lines {
+			pairs = append(pairs, [2]string{lines[i], strings.Join(lines[i+1:min(i+4, len(lines))], "\n")})
+		}
+	}
+	for _, p := range pairs {
+		for _, kind := range []model.Kind{model.KindAchievements, model.KindPlans} {
+			got := Extract(p[1], Context{Heading: p[0], Kind: kind, Section: "一"})
+			want := Extract(p[0]+"\n"+p[1], Context{Kind: kind, Section: "一"})
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("heading %q, text %q:\n%+v\nwant\n%+v", p[0], p[1], got, want)
+			}
+		}
+	}
+}

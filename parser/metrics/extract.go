@@ -49,11 +49,16 @@ func Extract(text string, ctx Context) []model.Metric {
 	return append([]model.Metric(nil), x.out...)
 }
 
-// read adds the metrics of text to x.out, decoding it in sc's buffers.
+// read adds the metrics of text to x.out, decoding it in sc's buffers
+// when it may hold one: many sections hold none.
 func (x *extractor) read(text string, sc *scratch) {
-	if text == "" {
-		return
+	if mayHoldMetric(text) {
+		x.scan(text, sc)
 	}
+}
+
+// scan is read without the test.
+func (x *extractor) scan(text string, sc *scratch) {
 	d := decode(text, sc)
 	if d.simplifies {
 		if s := hanzi.ToSimplified(text); s != text {
@@ -126,6 +131,95 @@ func isClauseEnd(r rune) bool {
 	}
 	return false
 }
+
+// mayHoldMetric reports whether read could find a metric in text, by the
+// rules quantity keeps: a metric is a number that is a share (百分之五十,
+// 三分之一: text with 分之) or is followed by a unit. A number without a
+// digit, x or X is in Chinese numerals, and its last rune (or 多 or 余
+// after it) stands right before the unit; a lone 一 is no metric. So text
+// with no digit, no x, no 分之 and no numeral before a unit's first rune
+// holds none. It reads the runes read would: folded and normalized, so a
+// rune that folding may change, or that is beyond the Basic Multilingual
+// Plane or broken, answers yes at once.
+func mayHoldMetric(text string) bool {
+	// Nearly every text with a metric has a digit: a vector search for
+	// each byte finds one sooner than decoding up to it.
+	for k := 0; k < len(numberBytes); k++ {
+		if strings.IndexByte(text, numberBytes[k]) >= 0 {
+			return true
+		}
+	}
+	for i := 0; i < len(text); {
+		at := i
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, size = hanzi.DecodeFast(text, i); size == 0 {
+				if r, size = hanzi.DecodeRune(text, i); size < 3 && r == utf8.RuneError || size == 4 {
+					return true
+				}
+			}
+		}
+		i += size
+		if !metricCues.has(r) {
+			continue
+		}
+		if hanzi.Simplifies(r) {
+			return true
+		}
+		switch r = normalizeRune(r); {
+		case isDigit(r) || r == 'x' || r == 'X':
+			return true
+		case r == '之':
+			if before, _ := hanzi.DecodeLastRune(text[:at]); before == '分' {
+				return true
+			}
+		case unitFirst.has(r):
+			if numeralEnds(text[:at]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberBytes are the ASCII bytes a number other than Chinese numerals
+// starts with, the commonest first.
+const numberBytes = "1203456789xX"
+
+// numeralEnds reports whether s, free of digits, ends as a number in
+// Chinese numerals can: in a numeral other than a lone 一 (一 after a
+// numeral or a range's 至, 到 or dash), or in 多 or 余 after a numeral.
+func numeralEnds(s string) bool {
+	last, n := hanzi.DecodeLastRune(s)
+	before, _ := hanzi.DecodeLastRune(s[:len(s)-n])
+	switch {
+	case last == '一':
+		return isNumeral(before) || before == '至' || before == '到' || normalizeRune(before) == '-'
+	case last == '多' || last == '余':
+		return isNumeral(before)
+	}
+	return isNumeral(last)
+}
+
+// isNumeral reports the runes parseChinese reads.
+func isNumeral(r rune) bool {
+	_, digit := cnDigit(r)
+	_, small := cnSmall(r)
+	_, big := cnBig(r)
+	return digit || small || big
+}
+
+// metricCues holds the runes mayHoldMetric looks at: digits, x and X, 之,
+// the first runes of units, and the runes normalizing or folding changes.
+var metricCues = func() runeSet {
+	s := *unitFirst
+	for r := rune(0); r < 0x10000; r++ {
+		if isDigit(r) || r == 'x' || r == 'X' || r == '之' || normalizeRune(r) != r || hanzi.Simplifies(r) {
+			s.add(r)
+		}
+	}
+	return s
+}()
 
 // decoded is a text as the scanners read it.
 type decoded struct {

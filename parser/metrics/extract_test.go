@@ -453,3 +453,45 @@ func TestHeadingIsALine(t *testing.T) {
 		}
 	}
 }
+
+// mayHoldMetric must answer yes for every text scan finds a metric in:
+// seed lines, and random strings of numerals, units, digits and the
+// characters folding or normalizing changes into them.
+func TestMayHoldMetric(t *testing.T) {
+	found := func(text string) bool {
+		x := extractor{}
+		x.scan(text, new(scratch))
+		return len(x.out) > 0
+	}
+	var texts []string
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "seeds", "*.txt"))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(data), "\n")...)
+	}
+	alphabet := []rune("一二三四十百千万亿两零〇多余个人家项件条元亩米吨%％‰倍成类次百分之至到-～—,。、的年月日全市增长新建x１×萬個兩億項覆著乾a ")
+	rng := rand.New(rand.NewSource(1))
+	for range 300000 {
+		r := make([]rune, 1+rng.Intn(8))
+		for i := range r {
+			r[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		texts = append(texts, string(r))
+	}
+	texts = append(texts, "两万人", "十一个", "十余家", "三至五个", "一百个", "五成", "百分之五十", "三分之一", "\xff个", "😀一个")
+	held := 0
+	for _, s := range texts {
+		if found(s) {
+			held++
+			if !mayHoldMetric(s) {
+				t.Fatalf("mayHoldMetric(%q) = false, but it holds %+v", s, Extract(s, Context{}))
+			}
+		}
+	}
+	if held < 1000 {
+		t.Fatalf("only %d texts hold a metric: the test tests little", held)
+	}
+}

@@ -277,19 +277,30 @@ func decode(text string, sc *scratch) decoded {
 	b := sc.runes[:3*size]
 	orig, n, offs := b[:size:size], b[size:2*size:2*size], b[2*size:]
 	offs = offs[:len(n)] // one bounds check for both
-	k, beyondBMP := 0, false
-	for i := 0; i < len(text) && k < len(n); k++ {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			if r, size = hanzi.DecodeFast(text, i); size == 0 {
-				if r, size = utf8.DecodeRuneInString(text[i:]); r == utf8.RuneError && size == 1 {
-					return slowDecode(text, sc)
+	i, k, beyondBMP := 0, 0, false
+	for i < len(text) && k < len(n) {
+		// The inner loop takes the runes DecodeFast reads, nearly all:
+		// with no call in it, its variables stay in registers.
+		for ; i < len(text) && k < len(n); k++ {
+			r, size := rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				if r, size = hanzi.DecodeFast(text, i); size == 0 {
+					break
 				}
-				beyondBMP = beyondBMP || size == 4 // decodeSpecial cannot tell these
 			}
+			n[k], offs[k] = r, rune(i)
+			i += size
 		}
+		if i == len(text) || k == len(n) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size == 1 {
+			return slowDecode(text, sc)
+		}
+		beyondBMP = beyondBMP || size == 4 // decodeSpecial cannot tell these
 		n[k], offs[k] = r, rune(i)
-		i += size
+		i, k = i+size, k+1
 	}
 	n, offs = n[:k:k], offs[:k:k]
 	orig = orig[:copy(orig, n):k]

@@ -131,11 +131,14 @@ func attachMetrics(r *model.Report) {
 	// sectionPath is the path as Context.Section writes it, built only
 	// for the sections that state a figure: most state none.
 	sectionPath := func() string {
-		names := make([]string, len(path))
-		for i, s := range path {
-			if names[i] = s.Label; names[i] == "" {
-				names[i] = hanzi.ToSimplified(s.Title)
+		var buf [8]string // deep enough for every report: no allocation
+		names := buf[:0]
+		for _, s := range path {
+			name := s.Label
+			if name == "" {
+				name = hanzi.ToSimplified(s.Title)
 			}
+			names = append(names, name)
 		}
 		return strings.Join(names, "/")
 	}

@@ -713,7 +713,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (end int, ok boo
 	}
 	if !twoHan(subj) {
 		// 和7.5%: the measure of the figure before it in the clause
-		if len(x.out) > 0 && x.out[len(x.out)-1].Source != "" && strings.Trim(string(p), " 、和及与,") == "" && len(x.out) > st.first {
+		if len(x.out) > 0 && x.out[len(x.out)-1].Source != "" && onlyRunes(p, joiners) && len(x.out) > st.first {
 			last := x.out[len(x.out)-1]
 			if last.Measure == model.MeasureChange && m.Measure != model.MeasureChange && last.Unit == m.Unit {
 				m.Measure = model.MeasureChange
@@ -753,6 +753,21 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (end int, ok boo
 	m.Source = st.source
 	x.out = append(x.out, m)
 	return j, true
+}
+
+// joiners are what may stand before a figure that shares the subject of
+// the one before it: 和7.5%.
+var joiners = runeSetOf(" 、和及与,")
+
+// onlyRunes reports whether every rune of p is in set: strings.Trim(string(p),
+// cutset) == "" without building the string.
+func onlyRunes(p []rune, set *runeSet) bool {
+	for _, r := range p {
+		if !set.has(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // twoHan reports whether s holds at least two CJK ideographs

@@ -495,3 +495,15 @@ func TestMayHoldMetric(t *testing.T) {
 		t.Fatalf("only %d texts hold a metric: the test tests little", held)
 	}
 }
+
+// onlyRunes must answer as strings.Trim does.
+func TestOnlyRunes(t *testing.T) {
+	for _, s := range []string{"", " ", "和", "、和 ", ",及与", "和a", "总值", "\ufffd", "和\ufffd"} {
+		if got, want := onlyRunes([]rune(s), joiners), strings.Trim(s, " 、和及与,") == ""; got != want {
+			t.Errorf("onlyRunes(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if onlyRunes([]rune{0xD800, 0x110000, -1}, joiners) {
+		t.Error("onlyRunes takes runes that are no characters")
+	}
+}

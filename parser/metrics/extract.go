@@ -31,17 +31,21 @@ type Context struct {
 // change is folded first (a caller with text it knows to be traditional
 // saves a decoding by folding it itself).
 func Extract(text string, ctx Context) []model.Metric {
-	if text == "" && ctx.Heading == "" {
+	// Most sections hold no metric: those are not even decoded.
+	inHeading, inText := mayHoldMetric(ctx.Heading), mayHoldMetric(text)
+	if !inHeading && !inText {
 		return nil
 	}
 	sc := scratches.Get().(*scratch)
 	defer sc.release()
 	x := extractor{ctx: ctx, out: sc.out[:0]}
-	if ctx.Heading != "" {
-		x.read(ctx.Heading, sc)
+	if inHeading {
+		x.scan(ctx.Heading, sc)
 		x.lastSubject = "" // as the line break after the heading would
 	}
-	x.read(text, sc)
+	if inText {
+		x.scan(text, sc)
+	}
 	sc.out = x.out // keep the grown buffer
 	if len(x.out) == 0 {
 		return nil
@@ -49,15 +53,7 @@ func Extract(text string, ctx Context) []model.Metric {
 	return append([]model.Metric(nil), x.out...)
 }
 
-// read adds the metrics of text to x.out, decoding it in sc's buffers
-// when it may hold one: many sections hold none.
-func (x *extractor) read(text string, sc *scratch) {
-	if mayHoldMetric(text) {
-		x.scan(text, sc)
-	}
-}
-
-// scan is read without the test.
+// scan adds the metrics of text to x.out, decoding it in sc's buffers.
 func (x *extractor) scan(text string, sc *scratch) {
 	d := decode(text, sc)
 	if d.simplifies {
@@ -132,13 +128,13 @@ func isClauseEnd(r rune) bool {
 	return false
 }
 
-// mayHoldMetric reports whether read could find a metric in text, by the
+// mayHoldMetric reports whether scan could find a metric in text, by the
 // rules quantity keeps: a metric is a number that is a share (百分之五十,
 // 三分之一: text with 分之) or is followed by a unit. A number without a
 // digit, x or X is in Chinese numerals, and its last rune (or 多 or 余
 // after it) stands right before the unit; a lone 一 is no metric. So text
 // with no digit, no x, no 分之 and no numeral before a unit's first rune
-// holds none. It reads the runes read would: folded and normalized, so a
+// holds none. It reads the runes scan does: folded and normalized, so a
 // rune that folding may change, or that is beyond the Basic Multilingual
 // Plane or broken, answers yes at once.
 func mayHoldMetric(text string) bool {

@@ -210,10 +210,9 @@ func isNumeral(r rune) bool {
 // the first runes of units, and the runes normalizing or folding changes.
 var metricCues = func() runeSet {
 	s := *unitFirst
-	for r := rune(0); r < 0x10000; r++ {
-		if isDigit(r) || r == 'x' || r == 'X' || r == '之' || normalizeRune(r) != r || hanzi.Simplifies(r) {
-			s.add(r)
-		}
+	s.addAll(&changing)
+	for _, r := range "0123456789xX之" {
+		s.add(r)
 	}
 	return s
 }()
@@ -248,6 +247,12 @@ var markRunes = func() runeSet {
 // and marks none there.
 var decodeSpecial = func() runeSet {
 	s := markRunes
+	s.addAll(&changing)
+	return s
+}()
+
+// changing holds the runes normalizeRune or hanzi.ToSimplified may change.
+var changing = func() (s runeSet) {
 	for r := rune(0); r < 0x10000; r++ {
 		if normalizeRune(r) != r || hanzi.Simplifies(r) {
 			s.add(r)

@@ -144,27 +144,48 @@ func attachMetrics(r *model.Report) {
 		simplify = hanzi.ToSimplified
 	}
 	r.Metrics = metrics.Extract(simplify(r.Preamble), metrics.Context{})
-	var walk func(s *model.Section, path []string)
-	walk = func(s *model.Section, path []string) {
-		switch s.Style {
-		case "lead", "problems", "keyword":
-		default:
+	var path []*model.Section // the sections the path names, outermost first
+	// sectionPath is the path as Context.Section writes it, built only
+	// for the sections that state a figure: most state none.
+	sectionPath := func() string {
+		var buf [8]string // deep enough for every report: no allocation
+		names := buf[:0]
+		for _, s := range path {
 			name := s.Label
 			if name == "" {
 				name = hanzi.ToSimplified(s.Title)
 			}
-			path = append(path, name)
+			names = append(names, name)
 		}
-		text := s.Text
+		return strings.Join(names, "/")
+	}
+	var walk func(s *model.Section)
+	walk = func(s *model.Section) {
+		named := false
+		switch s.Style {
+		case "lead", "problems", "keyword":
+		default:
+			path, named = append(path, s), true
+		}
+		ctx := metrics.Context{Kind: s.Kind}
 		if s.Style != "lead" && s.Title != "*" {
-			text = s.Title + "\n" + text // a heading that runs on into its paragraph holds figures too
+			ctx.Heading = simplify(s.Title)
 		}
-		s.Metrics = metrics.Extract(simplify(text), metrics.Context{Section: strings.Join(path, "/"), Kind: s.Kind})
+		s.Metrics = metrics.Extract(simplify(s.Text), ctx)
+		if len(s.Metrics) > 0 {
+			sec := sectionPath()
+			for i := range s.Metrics {
+				s.Metrics[i].Section = sec
+			}
+		}
 		for _, c := range s.Children {
-			walk(c, path)
+			walk(c)
+		}
+		if named {
+			path = path[:len(path)-1]
 		}
 	}
 	for _, s := range r.Sections {
-		walk(s, nil)
+		walk(s)
 	}
 }

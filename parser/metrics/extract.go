@@ -18,26 +18,50 @@ import (
 type Context struct {
 	Section string     // label path, e.g. "一/(一)", "加强政府自身建设/96", "一/1/进展情况", "" in a preamble
 	Kind    model.Kind // the section's kind: KindPlans makes "target" the default status
+	// Heading is the section's heading, read before the text as a line of
+	// its own (a heading that runs on into its paragraph holds figures
+	// too): Extract(text, Context{Heading: h}) is Extract(h+"\n"+text,
+	// Context{}), without building that string.
+	Heading string
 }
 
 // Extract finds every metric in text — one section's own body, already
-// normalized, paragraphs separated by "\n". It reads simplified Chinese:
-// text that holds a character hanzi.ToSimplified would change is folded
-// first (a caller with text it knows to be traditional saves a decoding by
-// folding it itself).
+// normalized, paragraphs separated by "\n" — and in ctx.Heading. It reads
+// simplified Chinese: text that holds a character hanzi.ToSimplified would
+// change is folded first (a caller with text it knows to be traditional
+// saves a decoding by folding it itself).
 func Extract(text string, ctx Context) []model.Metric {
-	if text == "" {
+	// Most sections hold no metric: those are not even decoded.
+	inHeading, inText := mayHoldMetric(ctx.Heading), mayHoldMetric(text)
+	if !inHeading && !inText {
 		return nil
 	}
 	sc := scratches.Get().(*scratch)
 	defer sc.release()
+	x := extractor{ctx: ctx, out: sc.out[:0]}
+	if inHeading {
+		x.scan(ctx.Heading, sc)
+		x.lastSubject = "" // as the line break after the heading would
+	}
+	if inText {
+		x.scan(text, sc)
+	}
+	sc.out = x.out // keep the grown buffer
+	if len(x.out) == 0 {
+		return nil
+	}
+	return append([]model.Metric(nil), x.out...)
+}
+
+// scan adds the metrics of text to x.out, decoding it in sc's buffers.
+func (x *extractor) scan(text string, sc *scratch) {
 	d := decode(text, sc)
 	if d.simplifies {
 		if s := hanzi.ToSimplified(text); s != text {
 			text, d = s, decode(s, sc)
 		}
 	}
-	x := extractor{n: d.n, orig: d.orig, ctx: ctx, out: sc.out[:0]}
+	x.n, x.orig, x.text, x.offs = d.n, d.orig, "", nil
 	if d.valid {
 		x.text, x.offs = text, d.offs
 	}
@@ -58,11 +82,6 @@ func Extract(text string, ctx Context) []model.Metric {
 		}
 		start, from = i+1, mi+1
 	}
-	sc.out = x.out // keep the grown buffer
-	if len(x.out) == 0 {
-		return nil
-	}
-	return append([]model.Metric(nil), x.out...)
 }
 
 // scratch holds the buffers one Extract works in, kept for the next in
@@ -109,6 +128,95 @@ func isClauseEnd(r rune) bool {
 	return false
 }
 
+// mayHoldMetric reports whether scan could find a metric in text, by the
+// rules quantity keeps: a metric is a number that is a share (百分之五十,
+// 三分之一: text with 分之) or is followed by a unit. A number without a
+// digit, x or X is in Chinese numerals, and its last rune (or 多 or 余
+// after it) stands right before the unit; a lone 一 is no metric. So text
+// with no digit, no x, no 分之 and no numeral before a unit's first rune
+// holds none. It reads the runes scan does: folded and normalized, so a
+// rune that folding may change, or that is beyond the Basic Multilingual
+// Plane or broken, answers yes at once.
+func mayHoldMetric(text string) bool {
+	// Nearly every text with a metric has one of the commonest digits: a
+	// vector search for each finds one sooner than decoding up to it.
+	for k := 0; k < len(numberBytes); k++ {
+		if strings.IndexByte(text, numberBytes[k]) >= 0 {
+			return true
+		}
+	}
+	for i := 0; i < len(text); {
+		at := i
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			if r, size = hanzi.DecodeFast(text, i); size == 0 {
+				if r, size = hanzi.DecodeRune(text, i); size < 3 && r == utf8.RuneError || size == 4 {
+					return true
+				}
+			}
+		}
+		i += size
+		if !metricCues.has(r) {
+			continue
+		}
+		if hanzi.Simplifies(r) {
+			return true
+		}
+		switch r = normalizeRune(r); {
+		case isDigit(r) || r == 'x' || r == 'X':
+			return true
+		case r == '之':
+			if before, _ := hanzi.DecodeLastRune(text[:at]); before == '分' {
+				return true
+			}
+		case unitFirst.has(r):
+			if numeralEnds(text[:at]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// numberBytes are the commonest digits in reports' figures, first the
+// commonest: searching for more costs texts without a digit more than it
+// saves the others.
+const numberBytes = "120"
+
+// numeralEnds reports whether s, free of digits, ends as a number in
+// Chinese numerals can: in a numeral other than a lone 一 (一 after a
+// numeral or a range's 至, 到 or dash), or in 多 or 余 after a numeral.
+func numeralEnds(s string) bool {
+	last, n := hanzi.DecodeLastRune(s)
+	before, _ := hanzi.DecodeLastRune(s[:len(s)-n])
+	switch {
+	case last == '一':
+		return isNumeral(before) || before == '至' || before == '到' || normalizeRune(before) == '-'
+	case last == '多' || last == '余':
+		return isNumeral(before)
+	}
+	return isNumeral(last)
+}
+
+// isNumeral reports the runes parseChinese reads.
+func isNumeral(r rune) bool {
+	_, digit := cnDigit(r)
+	_, small := cnSmall(r)
+	_, big := cnBig(r)
+	return digit || small || big
+}
+
+// metricCues holds the runes mayHoldMetric looks at: digits, x and X, 之,
+// the first runes of units, and the runes normalizing or folding changes.
+var metricCues = func() runeSet {
+	s := *unitFirst
+	s.addAll(&changing)
+	for _, r := range "0123456789xX之" {
+		s.add(r)
+	}
+	return s
+}()
+
 // decoded is a text as the scanners read it.
 type decoded struct {
 	orig, n []rune // its runes (as []rune(text) gives them), and normalized
@@ -139,6 +247,12 @@ var markRunes = func() runeSet {
 // and marks none there.
 var decodeSpecial = func() runeSet {
 	s := markRunes
+	s.addAll(&changing)
+	return s
+}()
+
+// changing holds the runes normalizeRune or hanzi.ToSimplified may change.
+var changing = func() (s runeSet) {
 	for r := rune(0); r < 0x10000; r++ {
 		if normalizeRune(r) != r || hanzi.Simplifies(r) {
 			s.add(r)
@@ -164,19 +278,30 @@ func decode(text string, sc *scratch) decoded {
 	b := sc.runes[:3*size]
 	orig, n, offs := b[:size:size], b[size:2*size:2*size], b[2*size:]
 	offs = offs[:len(n)] // one bounds check for both
-	k, beyondBMP := 0, false
-	for i := 0; i < len(text) && k < len(n); k++ {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			if r, size = hanzi.DecodeFast(text, i); size == 0 {
-				if r, size = utf8.DecodeRuneInString(text[i:]); r == utf8.RuneError && size == 1 {
-					return slowDecode(text, sc)
+	i, k, beyondBMP := 0, 0, false
+	for i < len(text) && k < len(n) {
+		// The inner loop takes the runes DecodeFast reads, nearly all:
+		// with no call in it, its variables stay in registers.
+		for ; i < len(text) && k < len(n); k++ {
+			r, size := rune(text[i]), 1
+			if r >= utf8.RuneSelf {
+				if r, size = hanzi.DecodeFast(text, i); size == 0 {
+					break
 				}
-				beyondBMP = beyondBMP || size == 4 // decodeSpecial cannot tell these
 			}
+			n[k], offs[k] = r, rune(i)
+			i += size
 		}
+		if i == len(text) || k == len(n) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if r == utf8.RuneError && size == 1 {
+			return slowDecode(text, sc)
+		}
+		beyondBMP = beyondBMP || size == 4 // decodeSpecial cannot tell these
 		n[k], offs[k] = r, rune(i)
-		i += size
+		i, k = i+size, k+1
 	}
 	n, offs = n[:k:k], offs[:k:k]
 	orig = orig[:copy(orig, n):k]
@@ -589,7 +714,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (end int, ok boo
 	}
 	if !twoHan(subj) {
 		// 和7.5%: the measure of the figure before it in the clause
-		if len(x.out) > 0 && x.out[len(x.out)-1].Source != "" && strings.Trim(string(p), " 、和及与,") == "" && len(x.out) > st.first {
+		if len(x.out) > 0 && x.out[len(x.out)-1].Source != "" && onlyRunes(p, joiners) && len(x.out) > st.first {
 			last := x.out[len(x.out)-1]
 			if last.Measure == model.MeasureChange && m.Measure != model.MeasureChange && last.Unit == m.Unit {
 				m.Measure = model.MeasureChange
@@ -629,6 +754,21 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (end int, ok boo
 	m.Source = st.source
 	x.out = append(x.out, m)
 	return j, true
+}
+
+// joiners are what may stand before a figure that shares the subject of
+// the one before it: 和7.5%.
+var joiners = runeSetOf(" 、和及与,")
+
+// onlyRunes reports whether every rune of p is in set: strings.Trim(string(p),
+// cutset) == "" without building the string.
+func onlyRunes(p []rune, set *runeSet) bool {
+	for _, r := range p {
+		if !set.has(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // twoHan reports whether s holds at least two CJK ideographs

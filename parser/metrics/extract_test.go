@@ -424,3 +424,86 @@ func TestExtractFoldsTraditional(t *testing.T) {
 		}
 	}
 }
+
+// A heading is read as a line of its own before the text: Context.Heading
+// gives what joining them with "\n" gives.
+func TestHeadingIsALine(t *testing.T) {
+	pairs := [][2]string{
+		{"", "全年新增就业1200人。"}, {"一、主要指标:", "增长6.5%"}, {"1,234", "567万元"}, {"总产值达12", "亿元,增长5%。"},
+		{"全区GDP增长6.5%。", "增长7%。"}, {"收入5\xff亿元", "增长3%"}, {"增长3%", "收入5\xff亿元"}, {"全區增長5.8%", "新增規上企業17家"},
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "seeds", "*.txt"))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(string(data), "\n")
+		for i := range lines {
+			pairs = append(pairs, [2]string{lines[i], strings.Join(lines[i+1:min(i+4, len(lines))], "\n")})
+		}
+	}
+	for _, p := range pairs {
+		for _, kind := range []model.Kind{model.KindAchievements, model.KindPlans} {
+			got := Extract(p[1], Context{Heading: p[0], Kind: kind, Section: "一"})
+			want := Extract(p[0]+"\n"+p[1], Context{Kind: kind, Section: "一"})
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("heading %q, text %q:\n%+v\nwant\n%+v", p[0], p[1], got, want)
+			}
+		}
+	}
+}
+
+// mayHoldMetric must answer yes for every text scan finds a metric in:
+// seed lines, and random strings of numerals, units, digits and the
+// characters folding or normalizing changes into them.
+func TestMayHoldMetric(t *testing.T) {
+	found := func(text string) bool {
+		x := extractor{}
+		x.scan(text, new(scratch))
+		return len(x.out) > 0
+	}
+	var texts []string
+	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "seeds", "*.txt"))
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, strings.Split(string(data), "\n")...)
+	}
+	alphabet := []rune("一二三四十百千万亿两零〇多余个人家项件条元亩米吨%％‰倍成类次百分之至到-～—,。、的年月日全市增长新建x１×萬個兩億項覆著乾a ")
+	rng := rand.New(rand.NewSource(1))
+	for range 300000 {
+		r := make([]rune, 1+rng.Intn(8))
+		for i := range r {
+			r[i] = alphabet[rng.Intn(len(alphabet))]
+		}
+		texts = append(texts, string(r))
+	}
+	texts = append(texts, "两万人", "十一个", "十余家", "三至五个", "一百个", "五成", "百分之五十", "三分之一", "\xff个", "😀一个")
+	held := 0
+	for _, s := range texts {
+		if found(s) {
+			held++
+			if !mayHoldMetric(s) {
+				t.Fatalf("mayHoldMetric(%q) = false, but it holds %+v", s, Extract(s, Context{}))
+			}
+		}
+	}
+	if held < 1000 {
+		t.Fatalf("only %d texts hold a metric: the test tests little", held)
+	}
+}
+
+// onlyRunes must answer as strings.Trim does.
+func TestOnlyRunes(t *testing.T) {
+	for _, s := range []string{"", " ", "和", "、和 ", ",及与", "和a", "总值", "\ufffd", "和\ufffd"} {
+		if got, want := onlyRunes([]rune(s), joiners), strings.Trim(s, " 、和及与,") == ""; got != want {
+			t.Errorf("onlyRunes(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if onlyRunes([]rune{0xD800, 0x110000, -1}, joiners) {
+		t.Error("onlyRunes takes runes that are no characters")
+	}
+}

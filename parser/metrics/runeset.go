@@ -12,6 +12,13 @@ func (s *runeSet) add(r rune) {
 	}
 }
 
+// addAll adds the runes of t.
+func (s *runeSet) addAll(t *runeSet) {
+	for i := range s {
+		s[i] |= t[i]
+	}
+}
+
 func (s *runeSet) has(r rune) bool {
 	return r >= 0 && r < 0x10000 && s[r>>6]&(1<<(r&63)) != 0
 }

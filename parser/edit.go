@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -36,21 +37,21 @@ func applyPrepared(text string, edits []edit, spans []model.Span) (string, []mod
 	if len(edits) == 0 {
 		return text, spans
 	}
+	spans = slices.Grow(spans, len(edits))
+	return applyText(text, edits), addSpans(spans, text, edits, make([]int, len(edits)+1))
+}
+
+// applyText is the text prepared edits make of text.
+func applyText(text string, edits []edit) string {
+	if len(edits) == 0 {
+		return text
+	}
+	size := len(text)
+	for _, e := range edits {
+		size += len(e.repl) - (e.end - e.start)
+	}
 	var b strings.Builder
-	b.Grow(len(text))
-	// cum[k] is the length change made by the first k edits; ends are
-	// sorted because edits are sorted and do not overlap.
-	cum := make([]int, len(edits)+1)
-	for i, e := range edits {
-		cum[i+1] = cum[i] + len(e.repl) - (e.end - e.start)
-	}
-	mapSpans(spans, edits, cum)
-	// The span of edit j starts where the text before it ends up.
-	added := make([]model.Span, len(edits), len(edits)+len(edits)/2) // room for later stages
-	for j, e := range edits {
-		start := e.start + cum[j]
-		added[j] = model.Span{Start: start, End: start + len(e.repl), Kind: e.kind, Original: text[e.start:e.end]}
-	}
+	b.Grow(size)
 	last := 0
 	for _, e := range edits {
 		b.WriteString(text[last:e.start])
@@ -58,7 +59,46 @@ func applyPrepared(text string, edits []edit, spans []model.Span) (string, []mod
 		last = e.end
 	}
 	b.WriteString(text[last:])
-	return b.String(), mergeSpans(spans, added)
+	return b.String()
+}
+
+// addSpans maps spans onto the text prepared edits make of text and adds
+// one span per edit, in spans' array, which must have room for them; cum
+// is scratch of len(edits)+1.
+func addSpans(spans []model.Span, text string, edits []edit, cum []int) []model.Span {
+	// cum[k] is the length change made by the first k edits; ends are
+	// sorted because edits are sorted and do not overlap.
+	cum[0] = 0
+	for i, e := range edits {
+		cum[i+1] = cum[i] + len(e.repl) - (e.end - e.start)
+	}
+	mapSpans(spans, edits, cum)
+	n, m := len(spans), len(edits)
+	// The span of edit j starts where the text before it ends up; these
+	// starts come sorted.
+	added := func(j int) model.Span {
+		e := &edits[j]
+		start := e.start + cum[j]
+		return model.Span{Start: start, End: start + len(e.repl), Kind: e.kind, Original: text[e.start:e.end]}
+	}
+	out := spans[:n+m]
+	if !spansSorted(spans) {
+		for j := range edits {
+			out[n+j] = added(j)
+		}
+		return sortSpans(out, n)
+	}
+	// Merge from the back: on equal starts the added span goes after.
+	i, w := n-1, n+m-1
+	for j := m - 1; j >= 0; j-- {
+		a := added(j)
+		for ; i >= 0 && out[i].Start > a.Start; i, w = i-1, w-1 {
+			out[w] = out[i]
+		}
+		out[w] = a
+		w--
+	}
+	return out
 }
 
 // mapSpans maps the carried spans, in place, onto the text edits make:
@@ -114,42 +154,6 @@ func dropOverlaps(edits []edit) []edit {
 		last = e.end
 	}
 	return edits
-}
-
-// mergeSpans lists the carried and added spans sorted by start, stably,
-// carried ones first. It merges from the back into carried's array when it
-// has room (and leaves room for the next stage when it has not); when a
-// list comes unsorted it sorts them all.
-func mergeSpans(carried, added []model.Span) []model.Span {
-	n, m := len(carried), len(added)
-	if n == 0 {
-		if !spansSorted(added) {
-			return sortSpans(added, 0)
-		}
-		return added
-	}
-	out := carried
-	if cap(out) < n+m {
-		out = make([]model.Span, n, n+m+(n+m)/2)
-		copy(out, carried)
-	}
-	out = out[:n+m]
-	if !spansSorted(carried) || !spansSorted(added) {
-		copy(out[n:], added)
-		return sortSpans(out, n)
-	}
-	// From the back: on equal starts the added span goes after.
-	i, w := n-1, n+m-1
-	for j := m - 1; j >= 0; w-- {
-		if i >= 0 && out[i].Start > added[j].Start {
-			out[w] = out[i]
-			i--
-		} else {
-			out[w] = added[j]
-			j--
-		}
-	}
-	return out
 }
 
 func spansSorted(s []model.Span) bool {

@@ -11,8 +11,8 @@ import (
 	"baogao/model"
 )
 
-// sortSpans and mergeSpans must order spans exactly as a stable sort by
-// start does, whether or not their two runs come sorted.
+// sortSpans must order spans exactly as a stable sort by start does,
+// whether or not its two runs come sorted.
 func TestSortSpansIsStableSort(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	for round := 0; round < 2000; round++ {
@@ -33,13 +33,6 @@ func TestSortSpansIsStableSort(t *testing.T) {
 		sort.SliceStable(want, func(i, j int) bool { return want[i].Start < want[j].Start })
 		if got := sortSpans(slices.Clone(spans), k); !slices.Equal(got, want) {
 			t.Fatalf("sortSpans(%v, %d) = %v, want %v", spans, k, got, want)
-		}
-		carried := slices.Clone(spans[:k])
-		if rng.Intn(2) == 0 {
-			carried = slices.Grow(carried, n) // room to merge in place
-		}
-		if got := mergeSpans(carried, slices.Clone(spans[k:])); !slices.Equal(got, want) {
-			t.Fatalf("mergeSpans(%v, %d) = %v, want %v", spans, k, got, want)
 		}
 	}
 }
@@ -128,6 +121,31 @@ func TestApplyEditsMatchesReference(t *testing.T) {
 		gotText, got := applyEdits(text, slices.Clone(edits), slices.Clone(spans))
 		if gotText != wantText || !slices.Equal(got, want) {
 			t.Fatalf("applyEdits(%q, %v, %v) = %q %v, want %q %v", text, edits, spans, gotText, got, wantText, want)
+		}
+	}
+}
+
+// Spans built once after several stages must be those applyEdits gives
+// run stage by stage.
+func TestBuildSpansMatchesStageByStage(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for round := 0; round < 3000; round++ {
+		text := strings.Repeat("abcdefghij", 1+rng.Intn(8))
+		n := normalized{text: text}
+		var want []model.Span
+		for range 1 + rng.Intn(len(n.stages)) {
+			var edits []edit
+			for i := rng.Intn(12); i > 0; i-- {
+				s := rng.Intn(len(n.text) + 1)
+				e := min(s+rng.Intn(4), len(n.text))
+				edits = append(edits, edit{start: s, end: e, repl: strings.Repeat("x", rng.Intn(3)), kind: model.SpanKind(fmt.Sprint(round, i))})
+			}
+			text, want = applyEdits(text, slices.Clone(edits), want)
+			n.applyNoHan(edits)
+		}
+		n.buildSpans()
+		if n.text != text || !slices.Equal(n.spans, want) {
+			t.Fatalf("round %d: staged %q %v, want %q %v", round, n.text, n.spans, text, want)
 		}
 	}
 }

@@ -15,9 +15,20 @@ import (
 // changed and the metadata lifted out of web furniture.
 type normalized struct {
 	text   string
-	spans  []model.Span
+	spans  []model.Span // built once every stage has run, from stages
 	meta   model.Meta
 	script int // hanzi.ScriptScore(text), kept up to date edit by edit
+	// stages are the edits each stage made, with the text it made them
+	// on: their spans, mapped through the stages after, are built into
+	// one slice of the right size at the end rather than stage by stage.
+	stages [5]stage
+	staged int
+}
+
+// A stage is prepared edits and the text they were made on.
+type stage struct {
+	text  string
+	edits []edit
 }
 
 // apply applies edits to the text as applyEdits does, and updates the
@@ -28,14 +39,41 @@ func (n *normalized) apply(edits []edit) {
 	for _, e := range edits {
 		n.script += hanzi.ScriptScore(e.repl) - hanzi.ScriptScore(n.text[e.start:e.end])
 	}
-	n.text, n.spans = applyPrepared(n.text, edits, n.spans)
+	n.applyPrepared(edits)
 }
 
 // applyNoHan is apply for edits that remove and insert no ideograph —
 // readings, blanks, line breaks, stray digits — and so leave the script
 // score as it is.
 func (n *normalized) applyNoHan(edits []edit) {
-	n.text, n.spans = applyEdits(n.text, edits, n.spans)
+	n.applyPrepared(prepareEdits(edits))
+}
+
+func (n *normalized) applyPrepared(edits []edit) {
+	if len(edits) == 0 {
+		return
+	}
+	n.stages[n.staged] = stage{n.text, edits}
+	n.staged++
+	n.text = applyText(n.text, edits)
+}
+
+// buildSpans lists the spans of every stage, as applyEdits run stage by
+// stage lists them.
+func (n *normalized) buildSpans() {
+	total, most := 0, 0
+	for _, s := range n.stages[:n.staged] {
+		total += len(s.edits)
+		most = max(most, len(s.edits))
+	}
+	if total == 0 {
+		return
+	}
+	n.spans = make([]model.Span, 0, total)
+	cum := make([]int, most+1)
+	for _, s := range n.stages[:n.staged] {
+		n.spans = addSpans(n.spans, s.text, s.edits, cum[:len(s.edits)+1])
+	}
 }
 
 // normalize runs the stages in order. Each stage sees the previous stage's
@@ -56,6 +94,7 @@ func normalize(d decoded) normalized {
 	// Without U+3000 in the input only a mojibake repair can add one.
 	n.applyNoHan(spaceEdits(n.text, blanksIn(n.text, d.ideoSpace || d.triggers)))
 	n.applyNoHan(joinEdits(n.text))
+	n.buildSpans()
 	return n
 }
 

@@ -50,12 +50,17 @@ func (n *normalized) applyNoHan(edits []edit) {
 }
 
 func (n *normalized) applyPrepared(edits []edit) {
-	if len(edits) == 0 {
-		return
+	if len(edits) > 0 {
+		n.record(edits, applyText(n.text, edits))
 	}
+}
+
+// record notes prepared edits as a stage and makes text, the text they
+// make of the current one, current.
+func (n *normalized) record(edits []edit, text string) {
 	n.stages[n.staged] = stage{n.text, edits}
 	n.staged++
-	n.text = applyText(n.text, edits)
+	n.text = text
 }
 
 // buildSpans lists the spans of every stage, as applyEdits run stage by
@@ -276,15 +281,18 @@ func (n *normalized) repairMojibake() {
 	if len(repairs) == 0 {
 		return
 	}
-	// Turn repairs (offsets in fixed) back into edits on the text.
+	// Turn repairs (offsets in fixed) back into edits on the text: sorted
+	// and apart, they are prepared, and make fixed of it.
 	edits := make([]edit, 0, len(repairs))
 	delta := 0
 	for _, r := range repairs {
 		start := r.Start - delta
-		edits = append(edits, edit{start: start, end: start + len(r.Original), repl: fixed[r.Start:r.End], kind: model.SpanMojibake})
+		e := edit{start: start, end: start + len(r.Original), repl: fixed[r.Start:r.End], kind: model.SpanMojibake}
+		n.script += hanzi.ScriptScore(e.repl) - hanzi.ScriptScore(r.Original)
+		edits = append(edits, e)
 		delta += (r.End - r.Start) - len(r.Original)
 	}
-	n.apply(edits)
+	n.record(edits, fixed)
 }
 
 var (

@@ -93,11 +93,16 @@ func normalize(d decoded) normalized {
 	if d.triggers {
 		n.repairMojibake()
 	}
-	edits, meta := furnitureEdits(n.text)
+	furn, meta := furnitureEdits(n.text)
 	n.meta = meta
-	n.apply(edits)
 	// Without U+3000 in the input only a mojibake repair can add one.
-	n.applyNoHan(spaceEdits(n.text, blanksIn(n.text, d.ideoSpace || d.triggers)))
+	blanks := blanksIn(n.text, d.ideoSpace || d.triggers)
+	if edits, ok := furnitureSpaceEdits(n.text, prepareEdits(furn), blanks); ok {
+		n.apply(edits) // one copy of the text rather than two
+	} else {
+		n.apply(furn)
+		n.applyNoHan(spaceEdits(n.text, blanks))
+	}
 	n.applyNoHan(joinEdits(n.text))
 	n.buildSpans()
 	return n
@@ -537,12 +542,58 @@ func isWidePunct(r rune) bool {
 func spaceEdits(text string, blanks blankKinds) []edit {
 	var edits []edit
 	forEachLine(text, func(start, end int) {
+		edits = lineSpaceEdits(edits, text, start, end, blanks)
+	})
+	return edits
+}
+
+// furnitureSpaceEdits is the furniture edits furn (furnitureEdits(text))
+// and, in one sorted list of edits on text, the space edits spaceEdits
+// finds in the text furn makes of it: furn only removes whole lines, or the
+// start of a line up to a heading marker or a year, and spaceEdits looks at
+// a line at a time, so they are the space edits of what furn leaves of
+// each line. Applied at once, they make the text and spans that applying
+// furn and then the space edits makes, provided no space edit starts where
+// a furniture edit ends or the other way round: then their spans could tie
+// on a start with a span carried from before and order otherwise. ok is
+// false in that case.
+func furnitureSpaceEdits(text string, furn []edit, blanks blankKinds) (edits []edit, ok bool) {
+	k := 0                      // furn[k] is the first furniture edit not yet passed
+	furnEnd, spaceEnd := -1, -1 // where the last edit of each kind ends
+	ok = true
+	forEachLine(text, func(start, end int) {
+		for ; k < len(furn) && furn[k].start < start; k++ {
+			ok = false // not at a line's start: never made, but not passed over
+		}
+		if k < len(furn) && furn[k].start == start {
+			f := furn[k]
+			k++
+			edits = append(edits, f)
+			ok = ok && spaceEnd != f.start
+			furnEnd = f.end
+			if f.end >= end {
+				return // the whole line goes
+			}
+			start = f.end
+		}
+		n := len(edits)
+		if edits = lineSpaceEdits(edits, text, start, end, blanks); n < len(edits) {
+			ok = ok && edits[n].start != furnEnd
+			spaceEnd = edits[len(edits)-1].end
+		}
+	})
+	return edits, ok && k == len(furn)
+}
+
+// lineSpaceEdits appends the space edits of text[start:end], a line, to edits.
+func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds) []edit {
+	{
 		line := text[start:end]
 		// Leading and trailing blanks, including the ideographic space.
 		lead := len(line) - len(strings.TrimLeft(line, " \t\u3000\u00a0"))
 		trail := len(line) - len(strings.TrimRight(line, " \t\u3000\u00a0\r"))
 		if lead == len(line) || trail == len(line) { // a blank line ("  \r" too)
-			return
+			return edits
 		}
 		if lead > 0 {
 			edits = append(edits, edit{start: start, end: start + lead, kind: model.SpanSpace})
@@ -593,7 +644,7 @@ func spaceEdits(text string, blanks blankKinds) []edit {
 		if trail > 0 {
 			edits = append(edits, edit{start: end - trail, end: end, kind: model.SpanSpace})
 		}
-	})
+	}
 	return edits
 }
 

@@ -37,9 +37,11 @@ func applyPrepared(text string, edits []edit, spans []model.Span) (string, []mod
 	if len(edits) == 0 {
 		return text, spans
 	}
-	spans = slices.Grow(spans, len(edits))
-	return applyText(text, edits), addSpans(spans, text, edits, make([]int, len(edits)+1))
+	return applyText(text, edits), addSpans(slices.Grow(spans, len(edits)), text, edits)
 }
+
+// delta is how much e changes the text's length.
+func (e *edit) delta() int { return len(e.repl) - (e.end - e.start) }
 
 // applyText is the text prepared edits make of text.
 func applyText(text string, edits []edit) string {
@@ -47,8 +49,8 @@ func applyText(text string, edits []edit) string {
 		return text
 	}
 	size := len(text)
-	for _, e := range edits {
-		size += len(e.repl) - (e.end - e.start)
+	for i := range edits {
+		size += edits[i].delta()
 	}
 	var b strings.Builder
 	b.Grow(size)
@@ -63,27 +65,26 @@ func applyText(text string, edits []edit) string {
 }
 
 // addSpans maps spans onto the text prepared edits make of text and adds
-// one span per edit, in spans' array, which must have room for them; cum
-// is scratch of len(edits)+1.
-func addSpans(spans []model.Span, text string, edits []edit, cum []int) []model.Span {
-	// cum[k] is the length change made by the first k edits; ends are
-	// sorted because edits are sorted and do not overlap.
-	cum[0] = 0
-	for i, e := range edits {
-		cum[i+1] = cum[i] + len(e.repl) - (e.end - e.start)
-	}
-	mapSpans(spans, edits, cum)
+// one span per edit, in spans' array, which must have room for them.
+func addSpans(spans []model.Span, text string, edits []edit) []model.Span {
+	mapSpans(spans, edits)
 	n, m := len(spans), len(edits)
-	// The span of edit j starts where the text before it ends up; these
-	// starts come sorted.
+	out := spans[:n+m]
+	// The span of an edit starts where the text before it ends up: at its
+	// start moved by the length change cum of the edits before it. These
+	// starts come sorted, as edits are sorted and do not overlap.
+	cum := 0
+	for i := range edits {
+		cum += edits[i].delta()
+	}
 	added := func(j int) model.Span {
 		e := &edits[j]
-		start := e.start + cum[j]
+		cum -= e.delta() // now that of edits[:j], walking back from the end
+		start := e.start + cum
 		return model.Span{Start: start, End: start + len(e.repl), Kind: e.kind, Original: text[e.start:e.end]}
 	}
-	out := spans[:n+m]
 	if !spansSorted(spans) {
-		for j := range edits {
+		for j := m - 1; j >= 0; j-- {
 			out[n+j] = added(j)
 		}
 		return sortSpans(out, n)
@@ -103,34 +104,35 @@ func addSpans(spans []model.Span, text string, edits []edit, cum []int) []model.
 
 // mapSpans maps the carried spans, in place, onto the text edits make:
 // an offset inside an edited range goes to the range's start, or to its
-// end for a span's end. cum[k] is the length change of the first k edits.
-// Spans come sorted by start, so one cursor finds, for every start, the
-// first edit ending after it, and a short walk on from there does for the
-// end; a span that starts before the one before it sends the cursor back.
-func mapSpans(spans []model.Span, edits []edit, cum []int) {
-	k, last := 0, 0
+// end for a span's end. Spans come sorted by start, so one cursor finds,
+// for every start, the first edit ending after it, and a short walk on
+// from there does for the end, each summing the length change of the
+// edits it passes; a span that starts before the one before it sends the
+// cursor back.
+func mapSpans(spans []model.Span, edits []edit) {
+	k, ck, last := 0, 0, 0 // ck is the length change of edits[:k]
 	for i := range spans {
 		sp := &spans[i]
 		if sp.Start < last {
-			k = 0
+			k, ck = 0, 0
 		}
 		last = sp.Start
-		for k < len(edits) && edits[k].end <= sp.Start {
-			k++
+		for ; k < len(edits) && edits[k].end <= sp.Start; k++ {
+			ck += edits[k].delta()
 		}
-		j := k
-		for j < len(edits) && edits[j].end <= sp.End {
-			j++
+		j, cj := k, ck
+		for ; j < len(edits) && edits[j].end <= sp.End; j++ {
+			cj += edits[j].delta()
 		}
 		if k < len(edits) && edits[k].start < sp.Start {
-			sp.Start = edits[k].start + cum[k]
+			sp.Start = edits[k].start + ck
 		} else {
-			sp.Start += cum[k]
+			sp.Start += ck
 		}
 		if j < len(edits) && edits[j].start < sp.End {
-			sp.End = edits[j].start + cum[j] + len(edits[j].repl)
+			sp.End = edits[j].start + cj + len(edits[j].repl)
 		} else {
-			sp.End += cum[j]
+			sp.End += cj
 		}
 	}
 }

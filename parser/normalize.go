@@ -66,18 +66,16 @@ func (n *normalized) record(edits []edit, text string) {
 // buildSpans lists the spans of every stage, as applyEdits run stage by
 // stage lists them.
 func (n *normalized) buildSpans() {
-	total, most := 0, 0
+	total := 0
 	for _, s := range n.stages[:n.staged] {
 		total += len(s.edits)
-		most = max(most, len(s.edits))
 	}
 	if total == 0 {
 		return
 	}
 	n.spans = make([]model.Span, 0, total)
-	cum := make([]int, most+1)
 	for _, s := range n.stages[:n.staged] {
-		n.spans = addSpans(n.spans, s.text, s.edits, cum[:len(s.edits)+1])
+		n.spans = addSpans(n.spans, s.text, s.edits)
 	}
 }
 

@@ -14,8 +14,30 @@ import (
 type edit struct {
 	start, end int
 	repl       string
-	kind       model.SpanKind
+	kind       spanKind
 }
+
+// spanKind is a model.SpanKind as a small number, which keeps edits, of
+// which a report full of readings has thousands, a third smaller.
+type spanKind uint8
+
+const (
+	kindPinyin spanKind = iota
+	kindMojibake
+	kindDebris
+	kindSpace
+	kindJoin
+)
+
+var spanKinds = [...]model.SpanKind{
+	kindPinyin:   model.SpanPinyin,
+	kindMojibake: model.SpanMojibake,
+	kindDebris:   model.SpanDebris,
+	kindSpace:    model.SpanSpace,
+	kindJoin:     model.SpanJoin,
+}
+
+func (k spanKind) model() model.SpanKind { return spanKinds[k] }
 
 // applyEdits applies non-overlapping edits to text, maps the earlier spans
 // onto the new text, and records one new span per edit.
@@ -81,7 +103,7 @@ func addSpans(spans []model.Span, text string, edits []edit) []model.Span {
 		e := &edits[j]
 		cum -= e.delta() // now that of edits[:j], walking back from the end
 		start := e.start + cum
-		return model.Span{Start: start, End: start + len(e.repl), Kind: e.kind, Original: text[e.start:e.end]}
+		return model.Span{Start: start, End: start + len(e.repl), Kind: e.kind.model(), Original: text[e.start:e.end]}
 	}
 	if !spansSorted(spans) {
 		for j := m - 1; j >= 0; j-- {

@@ -79,7 +79,7 @@ func applyEditsReference(text string, edits []edit, spans []model.Span) (string,
 		b.WriteString(text[last:e.start])
 		start := b.Len()
 		b.WriteString(e.repl)
-		out = append(out, model.Span{Start: start, End: b.Len(), Kind: e.kind, Original: text[e.start:e.end]})
+		out = append(out, model.Span{Start: start, End: b.Len(), Kind: e.kind.model(), Original: text[e.start:e.end]})
 		last = e.end
 	}
 	b.WriteString(text[last:])
@@ -100,7 +100,7 @@ func TestApplyEditsMatchesReference(t *testing.T) {
 			if e > len(text) {
 				e = len(text)
 			}
-			edits = append(edits, edit{start: s, end: e, repl: strings.Repeat("x", rng.Intn(3)), kind: model.SpanSpace})
+			edits = append(edits, edit{start: s, end: e, repl: strings.Repeat("x", rng.Intn(3)), kind: kindSpace})
 		}
 		if rng.Intn(2) == 0 {
 			sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
@@ -138,7 +138,7 @@ func TestBuildSpansMatchesStageByStage(t *testing.T) {
 			for i := rng.Intn(12); i > 0; i-- {
 				s := rng.Intn(len(n.text) + 1)
 				e := min(s+rng.Intn(4), len(n.text))
-				edits = append(edits, edit{start: s, end: e, repl: strings.Repeat("x", rng.Intn(3)), kind: model.SpanKind(fmt.Sprint(round, i))})
+				edits = append(edits, edit{start: s, end: e, repl: strings.Repeat("x", rng.Intn(3)), kind: spanKind(rng.Intn(len(spanKinds)))})
 			}
 			text, want = applyEdits(text, slices.Clone(edits), want)
 			n.applyNoHan(edits)

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"baogao/model"
 )
 
 // TestSiteFurniture lists web page lines that are not report text, and
@@ -104,7 +102,7 @@ func TestFurnitureSpaceEditsMatchTwoStages(t *testing.T) {
 			var over []edit
 			for i, r := range n.text {
 				if r != '\n' && (i*7+round)%5 == 0 {
-					over = append(over, edit{start: i, end: i + utf8.RuneLen(r), repl: string(r), kind: model.SpanMojibake})
+					over = append(over, edit{start: i, end: i + utf8.RuneLen(r), repl: string(r), kind: kindMojibake})
 				}
 			}
 			n.apply(over)

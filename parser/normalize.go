@@ -147,7 +147,7 @@ func pinyinEdits(text string) []edit {
 			// "?jǐn)": a reading whose character and opening parenthesis
 			// were lost to a replacement character.
 			if end := brokenReading(text[i+size:]); end > 0 {
-				edits = append(edits, edit{start: i + size, end: i + size + end, kind: model.SpanPinyin})
+				edits = append(edits, edit{start: i + size, end: i + size + end, kind: kindPinyin})
 				i += size + end
 				continue
 			}
@@ -186,7 +186,7 @@ func pinyinEdits(text string) []edit {
 		prev, _ := hanzi.DecodeLastRune(text[:i])
 		han := hanzi.IsHan(prev) // no ideograph is a space: IsSpace need not search its tables
 		if tone && prev != utf8.RuneError && (han || !unicode.IsSpace(prev)) || han && hanzi.IsReadingOf(prev, latin) {
-			edits = append(edits, edit{start: i, end: k + cs, kind: model.SpanPinyin})
+			edits = append(edits, edit{start: i, end: k + cs, kind: kindPinyin})
 		}
 		i = k + cs
 	}
@@ -290,7 +290,7 @@ func (n *normalized) repairMojibake() {
 	delta := 0
 	for _, r := range repairs {
 		start := r.Start - delta
-		e := edit{start: start, end: start + len(r.Original), repl: fixed[r.Start:r.End], kind: model.SpanMojibake}
+		e := edit{start: start, end: start + len(r.Original), repl: fixed[r.Start:r.End], kind: kindMojibake}
 		n.script += hanzi.ScriptScore(e.repl) - hanzi.ScriptScore(r.Original)
 		edits = append(edits, e)
 		delta += (r.End - r.Start) - len(r.Original)
@@ -337,13 +337,13 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 		case furniture && utf8.RuneCountInString(strings.TrimSpace(rest)) <= 8,
 			len(trimmed) <= 60 && (reJunkLine.MatchString(trimmed) || rePageNo.MatchString(trimmed)),
 			siteFurniture(trimmed, site):
-			edits = append(edits, edit{start: start, end: lineEnd(text, end), kind: model.SpanDebris})
+			edits = append(edits, edit{start: start, end: lineEnd(text, end), kind: kindDebris})
 			return
 		}
 		if m := matchMarginBeforeHeading(line); m != nil {
-			edits = append(edits, edit{start: start, end: start + m[2], kind: model.SpanDebris})
+			edits = append(edits, edit{start: start, end: start + m[2], kind: kindDebris})
 		} else if m := matchStrayLeadDigit(line); m != nil {
-			edits = append(edits, edit{start: start, end: start + m[2], kind: model.SpanDebris})
+			edits = append(edits, edit{start: start, end: start + m[2], kind: kindDebris})
 		}
 	})
 	return edits, meta
@@ -594,7 +594,7 @@ func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds
 			return edits
 		}
 		if lead > 0 {
-			edits = append(edits, edit{start: start, end: start + lead, kind: model.SpanSpace})
+			edits = append(edits, edit{start: start, end: start + lead, kind: kindSpace})
 		}
 		body := line[lead : len(line)-trail]
 		base := start + lead
@@ -620,7 +620,7 @@ func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds
 					k++
 				}
 				if k < len(body) && (body[k] >= 'A' && body[k] <= 'Z' || body[k] >= 'a' && body[k] <= 'z') {
-					edits = append(edits, edit{start: base + i, end: base + k, kind: model.SpanDebris})
+					edits = append(edits, edit{start: base + i, end: base + k, kind: kindDebris})
 					i = k
 					continue
 				}
@@ -629,18 +629,18 @@ func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds
 			case i > 0 && isDecimalNumber(body[:i]) && decimalTitle(body[j:]):
 				// "1.2 项目建设": the space is what makes the number a heading's.
 				if j-i > 1 || body[i] != ' ' {
-					edits = append(edits, edit{start: base + i, end: base + j, repl: " ", kind: model.SpanSpace})
+					edits = append(edits, edit{start: base + i, end: base + j, repl: " ", kind: kindSpace})
 				}
 			case wideL && (narrowR || isWidePunct(right)), narrowL && wideR, isWidePunct(left) || isWidePunct(right):
-				edits = append(edits, edit{start: base + i, end: base + j, kind: model.SpanSpace})
+				edits = append(edits, edit{start: base + i, end: base + j, kind: kindSpace})
 			case j-i > 1 || body[i] != ' ':
 				// Collapse a run to one plain space.
-				edits = append(edits, edit{start: base + i, end: base + j, repl: " ", kind: model.SpanSpace})
+				edits = append(edits, edit{start: base + i, end: base + j, repl: " ", kind: kindSpace})
 			}
 			i = j
 		}
 		if trail > 0 {
-			edits = append(edits, edit{start: end - trail, end: end, kind: model.SpanSpace})
+			edits = append(edits, edit{start: end - trail, end: end, kind: kindSpace})
 		}
 	}
 	return edits
@@ -697,7 +697,7 @@ func joinEdits(text string) []edit {
 		if !atLeastRunes(prev.text, 41) && !fullStopsSemi.contains(prev.text) && (wrap == 0 || prev.width() < wrap-2) {
 			continue // a short line of its own: a heading, title or subtitle
 		}
-		edits = append(edits, edit{start: prev.end, end: prev.end + 1, kind: model.SpanJoin})
+		edits = append(edits, edit{start: prev.end, end: prev.end + 1, kind: kindJoin})
 	}
 	return edits
 }

@@ -3,6 +3,8 @@ package parser
 import (
 	"fmt"
 	"math/rand"
+	"os"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -146,6 +148,38 @@ func TestBuildSpansMatchesStageByStage(t *testing.T) {
 		n.buildSpans()
 		if n.text != text || !slices.Equal(n.spans, want) {
 			t.Fatalf("round %d: staged %q %v, want %q %v", round, n.text, n.spans, text, want)
+		}
+	}
+}
+
+// normalize appends edits to an array a pool keeps from report to report:
+// what a report normalizes to must not depend on what came before it.
+func TestNormalizeReusesEditsCleanly(t *testing.T) {
+	var texts []decoded
+	for _, f := range seedFiles(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := decode(f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, d)
+	}
+	first := make([]normalized, len(texts))
+	for i, d := range texts {
+		first[i] = normalize(d)
+	}
+	for round := range 2 {
+		for k := range texts {
+			i := k
+			if round == 0 {
+				i = len(texts) - 1 - k
+			}
+			if got := normalize(texts[i]); !reflect.DeepEqual(got, first[i]) {
+				t.Fatalf("seed %d normalizes otherwise after others (round %d)", i, round)
+			}
 		}
 	}
 }

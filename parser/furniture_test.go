@@ -108,7 +108,7 @@ func TestFurnitureSpaceEditsMatchTwoStages(t *testing.T) {
 			n.apply(over)
 			furn, _ := furnitureEdits(n.text)
 			blanks := blanksIn(n.text, true)
-			if edits, ok := furnitureSpaceEdits(n.text, prepareEdits(furn), blanks); together {
+			if edits, ok := furnitureSpaceEdits(nil, n.text, prepareEdits(furn), blanks); together {
 				if !ok {
 					return normalized{}
 				}
@@ -136,7 +136,7 @@ func TestFurnitureSpaceEditsMatchTwoStages(t *testing.T) {
 	// start of the indented line would order otherwise.
 	text := "国(guó)家\n第 3 页\n  \u0101统计(tǒng)"
 	furn, _ := furnitureEdits(text)
-	if _, ok := furnitureSpaceEdits(text, furn, blanksIn(text, true)); ok {
+	if _, ok := furnitureSpaceEdits(nil, text, furn, blanksIn(text, true)); ok {
 		t.Errorf("furnitureSpaceEdits(%q) took a space edit right after a furniture edit", text)
 	}
 }

@@ -2,7 +2,9 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -23,6 +25,22 @@ type normalized struct {
 	// one slice of the right size at the end rather than stage by stage.
 	stages [5]stage
 	staged int
+	// Stages append their edits to spare, the room left in arena, an
+	// array editPool keeps from report to report.
+	arena, spare []edit
+}
+
+// editPool keeps the array the stages append their edits to: a report
+// with a reading after every character has thousands of them.
+var editPool = sync.Pool{New: func() any { return new([]edit) }}
+
+// take notes that edits were appended to spare, and returns them.
+func (n *normalized) take(edits []edit) []edit {
+	if cap(edits) != cap(n.spare) { // append moved them to a new array
+		n.arena = edits[:0]
+	}
+	n.spare = edits[len(edits):]
+	return edits
 }
 
 // A stage is prepared edits and the text they were made on.
@@ -85,8 +103,10 @@ func (n *normalized) buildSpans() {
 // start a mojibake repair (removing readings adds none).
 func normalize(d decoded) normalized {
 	n := normalized{text: d.text, script: d.script}
+	pooled := editPool.Get().(*[]edit)
+	n.arena, n.spare = *pooled, *pooled
 	if mayHoldReadings(n.text) {
-		n.applyNoHan(pinyinEdits(n.text))
+		n.applyNoHan(n.take(appendPinyinEdits(n.spare, n.text)))
 	}
 	if d.triggers {
 		n.repairMojibake()
@@ -95,14 +115,23 @@ func normalize(d decoded) normalized {
 	n.meta = meta
 	// Without U+3000 in the input only a mojibake repair can add one.
 	blanks := blanksIn(n.text, d.ideoSpace || d.triggers)
-	if edits, ok := furnitureSpaceEdits(n.text, prepareEdits(furn), blanks); ok {
-		n.apply(edits) // one copy of the text rather than two
+	if edits, ok := furnitureSpaceEdits(n.spare, n.text, prepareEdits(furn), blanks); ok {
+		n.apply(n.take(edits)) // one copy of the text rather than two
 	} else {
 		n.apply(furn)
 		n.applyNoHan(spaceEdits(n.text, blanks))
 	}
 	n.applyNoHan(joinEdits(n.text))
 	n.buildSpans()
+	// The spans are built: the edits are done with. Their replacements
+	// are let go of so the pool keeps no text alive.
+	used := n.arena[:cap(n.arena)-cap(n.spare)]
+	for i := range used {
+		used[i].repl = ""
+	}
+	*pooled = n.arena
+	editPool.Put(pooled)
+	n.stages, n.arena, n.spare = [5]stage{}, nil, nil
 	return n
 }
 
@@ -129,13 +158,13 @@ func isToneMarked(r rune) bool {
 // are, plain Latin only when hanzi says it reads the character before it,
 // so (AQI), (xx), (稻谷) and (2019-2021年) stay. text is valid UTF-8: the
 // openers are found by their bytes.
-func pinyinEdits(text string) []edit {
-	var edits []edit
-	if n := strings.Count(text, "("); n > 0 {
-		// Sites that add readings add one to every character: size for
-		// them at once rather than growing a slice of thousands.
-		edits = make([]edit, 0, n)
-	}
+func pinyinEdits(text string) []edit { return appendPinyinEdits(nil, text) }
+
+// appendPinyinEdits appends pinyinEdits(text) to edits.
+func appendPinyinEdits(edits []edit, text string) []edit {
+	// Sites that add readings add one to every character: make room for
+	// them at once rather than growing a slice of thousands.
+	edits = slices.Grow(edits, strings.Count(text, "("))
 	openers := newReadingFinder()
 	for i := 0; i < len(text); {
 		i = openers.index(text, i)
@@ -545,8 +574,9 @@ func spaceEdits(text string, blanks blankKinds) []edit {
 	return edits
 }
 
-// furnitureSpaceEdits is the furniture edits furn (furnitureEdits(text))
-// and, in one sorted list of edits on text, the space edits spaceEdits
+// furnitureSpaceEdits appends to edits the furniture edits furn
+// (furnitureEdits(text)) and, in one sorted list of edits on text, the
+// space edits spaceEdits
 // finds in the text furn makes of it: furn only removes whole lines, or the
 // start of a line up to a heading marker or a year, and spaceEdits looks at
 // a line at a time, so they are the space edits of what furn leaves of
@@ -555,7 +585,7 @@ func spaceEdits(text string, blanks blankKinds) []edit {
 // a furniture edit ends or the other way round: then their spans could tie
 // on a start with a span carried from before and order otherwise. ok is
 // false in that case.
-func furnitureSpaceEdits(text string, furn []edit, blanks blankKinds) (edits []edit, ok bool) {
+func furnitureSpaceEdits(edits []edit, text string, furn []edit, blanks blankKinds) (_ []edit, ok bool) {
 	k := 0                      // furn[k] is the first furniture edit not yet passed
 	furnEnd, spaceEnd := -1, -1 // where the last edit of each kind ends
 	ok = true

@@ -183,3 +183,19 @@ func TestNormalizeReusesEditsCleanly(t *testing.T) {
 		}
 	}
 }
+
+// A reading may run to 24 bytes before its last rune and closing
+// parenthesis, no further.
+func TestPinyinReadingLength(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"国(ā" + strings.Repeat("a", 23) + ")家", "国家"},
+		{"国(ā" + strings.Repeat("a", 24) + ")家", "国(ā" + strings.Repeat("a", 24) + ")家"},
+		{"国(" + strings.Repeat("a", 23) + "ā)家", "国家"},
+		{"国()家", "国()家"},
+		{"国(guó", "国(guó"},
+	} {
+		if got, _ := applyEdits(tt.in, pinyinEdits(tt.in), nil); got != tt.want {
+			t.Errorf("pinyinEdits(%q) makes %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -166,60 +166,61 @@ func appendPinyinEdits(edits []edit, text string) []edit {
 	// them at once rather than growing a slice of thousands.
 	edits = slices.Grow(edits, strings.Count(text, "("))
 	openers := newReadingFinder()
-	for i := 0; i < len(text); {
-		i = openers.index(text, i)
-		if i == len(text) {
+	for i, open := 0, 0; ; {
+		if i, open = openers.index(text, i); i == len(text) {
 			break
 		}
-		r, size := hanzi.DecodeRune(text, i)
-		if r == '?' || r == '\uFFFD' {
+		j := i + len(readingOpeners[open])
+		if open >= openBroken {
 			// "?jǐn)": a reading whose character and opening parenthesis
 			// were lost to a replacement character.
-			if end := brokenReading(text[i+size:]); end > 0 {
-				edits = append(edits, edit{start: i + size, end: i + size + end, kind: kindPinyin})
-				i += size + end
-				continue
+			if end := brokenReading(text[j:]); end > 0 {
+				edits = append(edits, edit{start: j, end: j + end, kind: kindPinyin})
+				j += end
 			}
-		}
-		if r != '(' && r != '（' {
-			i += size
-			continue
-		}
-		j := i + size
-		k := j
-		tone := false
-		for k < len(text) && k-j <= 24 {
-			c, cs := utf8.DecodeRuneInString(text[k:])
-			if c == ')' || c == '）' {
-				break
-			}
-			switch {
-			case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == 'ü', c == 'Ü':
-			case isToneMarked(c):
-				tone = true
-			default:
-				k = len(text) + 1 // not a reading
-			}
-			k += cs
-		}
-		if k >= len(text) || k == j {
 			i = j
 			continue
 		}
-		c, cs := utf8.DecodeRuneInString(text[k:])
-		if c != ')' && c != '）' { // too long for a reading
+		k, closer, tone := readingAt(text, j)
+		if closer == 0 {
 			i = j
 			continue
 		}
-		latin := text[j:k]
 		prev, _ := hanzi.DecodeLastRune(text[:i])
 		han := hanzi.IsHan(prev) // no ideograph is a space: IsSpace need not search its tables
-		if tone && prev != utf8.RuneError && (han || !unicode.IsSpace(prev)) || han && hanzi.IsReadingOf(prev, latin) {
-			edits = append(edits, edit{start: i, end: k + cs, kind: kindPinyin})
+		if tone && prev != utf8.RuneError && (han || !unicode.IsSpace(prev)) || han && hanzi.IsReadingOf(prev, text[j:k]) {
+			edits = append(edits, edit{start: i, end: k + closer, kind: kindPinyin})
 		}
-		i = k + cs
+		i = k + closer
 	}
 	return edits
+}
+
+// readingAt measures what may be a reading at text[j:], right after an
+// opening parenthesis: Latin letters, ü or tone-marked vowels, at most
+// 24 bytes of them before the last, then a closing parenthesis at k of
+// size closer; closer is 0 when there is none. tone says whether a vowel
+// was tone-marked.
+func readingAt(text string, j int) (k, closer int, tone bool) {
+	for k = j; k < len(text); {
+		c, cs := utf8.DecodeRuneInString(text[k:])
+		switch {
+		case c == ')' || c == '）':
+			if k == j {
+				return k, 0, false
+			}
+			return k, cs, tone
+		case k-j > 24: // too long for a reading
+			return k, 0, false
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == 'ü', c == 'Ü':
+		case isToneMarked(c):
+			tone = true
+		default:
+			return k, 0, false
+		}
+		k += cs
+	}
+	return k, 0, false
 }
 
 // mayHoldReadings reports whether pinyinEdits can find anything in valid
@@ -251,6 +252,10 @@ func isReadingRune(c rune) bool {
 // or the ? or U+FFFD that replaced the character and parenthesis.
 var readingOpeners = [...]string{"(", "（", "?", "\uFFFD"}
 
+// openBroken is the first of readingOpeners that stands for a lost
+// parenthesis rather than being one.
+const openBroken = 2
+
 // readingFinder finds the next place a reading can start: the first of
 // the openers from a rune start on, which is what a scan rune by rune
 // would stop at. It keeps where each opener occurs next, and searches for
@@ -267,9 +272,10 @@ func newReadingFinder() readingFinder {
 	return f
 }
 
-// index is the offset of the first opener in text from i on, or len(text).
-func (f *readingFinder) index(text string, i int) int {
-	first := len(text)
+// index is the offset of the first opener in text from i on, or
+// len(text), and which of readingOpeners it is.
+func (f *readingFinder) index(text string, i int) (first, which int) {
+	first = len(text)
 	for k, open := range readingOpeners {
 		if f.next[k] < i {
 			f.next[k] = len(text)
@@ -277,9 +283,11 @@ func (f *readingFinder) index(text string, i int) int {
 				f.next[k] = i + j
 			}
 		}
-		first = min(first, f.next[k])
+		if f.next[k] < first {
+			first, which = f.next[k], k
+		}
 	}
-	return first
+	return first, which
 }
 
 // brokenReading measures a tone-marked syllable and its closing

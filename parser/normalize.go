@@ -724,7 +724,13 @@ func (k blankKinds) next(s string, from int) int {
 // removed when the line before it does not end a sentence, is not itself a
 // heading or a subtitle, and the next line does not start a heading.
 func joinEdits(text string) []edit {
-	lines := readJoinLines(text)
+	pooled := joinLinePool.Get().(*[]joinLine)
+	lines := appendJoinLines((*pooled)[:0], text)
+	defer func() {
+		clear(lines) // keep no text alive
+		*pooled = lines[:0]
+		joinLinePool.Put(pooled)
+	}()
 	wrap := wrapWidth(lines)
 	var edits []edit
 	for i := 0; i+1 < len(lines); i++ {
@@ -749,8 +755,12 @@ type joinLine struct {
 	cols          int  // lineWidth.Width(text) once width has been asked, else -1
 }
 
-func readJoinLines(text string) []joinLine {
-	lines := make([]joinLine, 0, strings.Count(text, "\n")+1)
+// joinLinePool keeps joinEdits' lines from report to report.
+var joinLinePool = sync.Pool{New: func() any { return new([]joinLine) }}
+
+// appendJoinLines appends the lines of text to lines.
+func appendJoinLines(lines []joinLine, text string) []joinLine {
+	lines = slices.Grow(lines, strings.Count(text, "\n")+1)
 	forEachLine(text, func(s, e int) {
 		l := joinLine{text: text[s:e], end: e, cols: -1}
 		if l.text != "" {

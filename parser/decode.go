@@ -79,7 +79,9 @@ func decode(name string, data []byte) (decoded, error) {
 	}
 	switch {
 	case bytes.HasPrefix(data, []byte("\xef\xbb\xbf")):
-		return decodedOther(decNormalizeEOL(strings.ToValidUTF8(string(data[3:]), "\uFFFD")), "utf-8-bom"), nil
+		// Line ends are normalized first, which replaces no byte of an
+		// invalid sequence and splits no run of them.
+		return decodedOther(strings.ToValidUTF8(decText(data[3:]), "\uFFFD"), "utf-8-bom"), nil
 	case bytes.HasPrefix(data, []byte("\xff\xfe")) && !bytes.HasPrefix(data, []byte("\xff\xfe\x00\x00")):
 		return decWith(name, data, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "utf-16le")
 	case bytes.HasPrefix(data, []byte("\xfe\xff")):
@@ -93,9 +95,11 @@ func decode(name string, data []byte) (decoded, error) {
 	if bytes.IndexByte(data, 0) >= 0 {
 		return decoded{}, &BinaryError{Name: name, What: "binary data (NUL bytes)"}
 	}
-	text := string(data)
+	// Normalizing line ends changes only ASCII, which leaves what
+	// scanUTF8 finds as it was.
+	text := decText(data)
 	if d, valid := scanUTF8(text); valid {
-		d.text, d.enc = decNormalizeEOL(text), "utf-8"
+		d.text, d.enc = text, "utf-8"
 		return d, nil
 	}
 	gb, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
@@ -106,10 +110,10 @@ func decode(name string, data []byte) (decoded, error) {
 	if err != nil {
 		b5 = nil
 	}
-	if b5 != nil && decPlausibility(string(b5)) > decPlausibility(string(gb)) {
-		return decodedOther(decNormalizeEOL(string(b5)), "big5"), nil
+	if b5 != nil && decPlausibility(b5) > decPlausibility(gb) {
+		return decodedOther(decText(b5), "big5"), nil
 	}
-	return decodedOther(decNormalizeEOL(strings.TrimPrefix(string(gb), "\uFEFF")), "gb18030"), nil
+	return decodedOther(strings.TrimPrefix(decText(gb), "\uFEFF"), "gb18030"), nil
 }
 
 // scanUTF8 is utf8.ValidString that also reports, in d, whether a valid s
@@ -147,16 +151,28 @@ func decWith(name string, data []byte, e encoding.Encoding, label string) (decod
 	if err != nil {
 		return decoded{}, fmt.Errorf("%s: %w", name, err)
 	}
-	return decodedOther(decNormalizeEOL(strings.TrimPrefix(string(out), "\uFEFF")), label), nil
+	return decodedOther(strings.TrimPrefix(decText(out), "\uFEFF"), label), nil
 }
 
-// decNormalizeEOL turns CRLF and lone CR into LF.
-func decNormalizeEOL(s string) string {
-	if strings.IndexByte(s, '\r') < 0 {
-		return s
+// decText is b as a string with CRLF and lone CR turned into LF, made in
+// one copy.
+func decText(b []byte) string {
+	i := bytes.IndexByte(b, '\r')
+	if i < 0 {
+		return string(b)
 	}
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	return strings.ReplaceAll(s, "\r", "\n")
+	var s strings.Builder
+	s.Grow(len(b))
+	for ; i >= 0; i = bytes.IndexByte(b, '\r') {
+		s.Write(b[:i])
+		s.WriteByte('\n')
+		b = b[i+1:]
+		if len(b) > 0 && b[0] == '\n' {
+			b = b[1:]
+		}
+	}
+	s.Write(b)
+	return s.String()
 }
 
 // decPlausibility scores decoded text as Chinese: every common character
@@ -166,9 +182,9 @@ func decNormalizeEOL(s string) string {
 // whereas the right guess gives almost only common characters — whether
 // the text is simplified or traditional, since "common" covers both
 // GB2312 level 1 and Big5's frequently used range.
-func decPlausibility(s string) int {
+func decPlausibility(b []byte) int {
 	score := 0
-	for _, r := range s {
+	for _, r := range string(b) { // no copy
 		switch {
 		case r < 0x80:
 		case r == utf8.RuneError:

@@ -143,7 +143,7 @@ func TestDecodeSeedsRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := decNormalizeEOL(string(raw))
+		want := decText(raw)
 		base := filepath.Base(p)
 		traditional := strings.HasPrefix(base, "000_") || strings.HasPrefix(base, "001_")
 		for _, e := range encs {
@@ -191,4 +191,20 @@ func FuzzDecode(f *testing.F) {
 			t.Fatal("CR left in text")
 		}
 	})
+}
+
+// decText turns CRLF and lone CR into LF, as replacing CRLF and then CR
+// does.
+func TestDecText(t *testing.T) {
+	eol := func(s string) string { return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n") }
+	for _, in := range []string{"", "a", "a\r\nb", "a\rb", "\r\r\n", "\n\r", "a\r\n\r\n", "\r", "\r\n\n\r\r", "国\r\n家\r",
+		"\xe4\r\n\xff", "\xe4\xb8\r\xad", "\xff\r\xff\n\xff", "\xe5\r"} {
+		if got, want := decText([]byte(in)), eol(in); got != want {
+			t.Errorf("decText(%q) = %q, want %q", in, got, want)
+		}
+		// A BOM's text has its invalid bytes replaced after the line ends.
+		if got, want := strings.ToValidUTF8(decText([]byte(in)), "\uFFFD"), eol(strings.ToValidUTF8(in, "\uFFFD")); got != want {
+			t.Errorf("valid decText(%q) = %q, want %q", in, got, want)
+		}
+	}
 }

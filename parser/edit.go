@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -13,8 +14,32 @@ import (
 type edit struct {
 	start, end int
 	repl       string
-	kind       model.SpanKind
+	kind       spanKind
 }
+
+// spanKind is a model.SpanKind as a small number, which keeps edits, of
+// which a report full of readings has thousands, a third smaller.
+type spanKind uint8
+
+const (
+	kindPinyin spanKind = iota
+	kindMojibake
+	kindDebris
+	kindSpace
+	kindJoin
+	kindMarkup
+)
+
+var spanKinds = [...]model.SpanKind{
+	kindPinyin:   model.SpanPinyin,
+	kindMojibake: model.SpanMojibake,
+	kindDebris:   model.SpanDebris,
+	kindSpace:    model.SpanSpace,
+	kindJoin:     model.SpanJoin,
+	kindMarkup:   model.SpanMarkup,
+}
+
+func (k spanKind) model() model.SpanKind { return spanKinds[k] }
 
 // applyEdits applies non-overlapping edits to text, maps the earlier spans
 // onto the new text, and records one new span per edit.
@@ -36,21 +61,23 @@ func applyPrepared(text string, edits []edit, spans []model.Span) (string, []mod
 	if len(edits) == 0 {
 		return text, spans
 	}
+	return applyText(text, edits), addSpans(slices.Grow(spans, len(edits)), text, edits)
+}
+
+// delta is how much e changes the text's length.
+func (e *edit) delta() int { return len(e.repl) - (e.end - e.start) }
+
+// applyText is the text prepared edits make of text.
+func applyText(text string, edits []edit) string {
+	if len(edits) == 0 {
+		return text
+	}
+	size := len(text)
+	for i := range edits {
+		size += edits[i].delta()
+	}
 	var b strings.Builder
-	b.Grow(len(text))
-	// cum[k] is the length change made by the first k edits; ends are
-	// sorted because edits are sorted and do not overlap.
-	cum := make([]int, len(edits)+1)
-	for i, e := range edits {
-		cum[i+1] = cum[i] + len(e.repl) - (e.end - e.start)
-	}
-	mapSpans(spans, edits, cum)
-	// The span of edit j starts where the text before it ends up.
-	added := make([]model.Span, len(edits), len(edits)+len(edits)/2) // room for later stages
-	for j, e := range edits {
-		start := e.start + cum[j]
-		added[j] = model.Span{Start: start, End: start + len(e.repl), Kind: e.kind, Original: text[e.start:e.end]}
-	}
+	b.Grow(size)
 	last := 0
 	for _, e := range edits {
 		b.WriteString(text[last:e.start])
@@ -58,39 +85,78 @@ func applyPrepared(text string, edits []edit, spans []model.Span) (string, []mod
 		last = e.end
 	}
 	b.WriteString(text[last:])
-	return b.String(), mergeSpans(spans, added)
+	return b.String()
+}
+
+// addSpans maps spans onto the text prepared edits make of text and adds
+// one span per edit, in spans' array, which must have room for them.
+func addSpans(spans []model.Span, text string, edits []edit) []model.Span {
+	mapSpans(spans, edits)
+	n, m := len(spans), len(edits)
+	out := spans[:n+m]
+	// The span of an edit starts where the text before it ends up: at its
+	// start moved by the length change cum of the edits before it. These
+	// starts come sorted, as edits are sorted and do not overlap.
+	cum := 0
+	for i := range edits {
+		cum += edits[i].delta()
+	}
+	added := func(j int) model.Span {
+		e := &edits[j]
+		cum -= e.delta() // now that of edits[:j], walking back from the end
+		start := e.start + cum
+		return model.Span{Start: start, End: start + len(e.repl), Kind: e.kind.model(), Original: text[e.start:e.end]}
+	}
+	if !spansSorted(spans) {
+		for j := m - 1; j >= 0; j-- {
+			out[n+j] = added(j)
+		}
+		return sortSpans(out, n)
+	}
+	// Merge from the back: on equal starts the added span goes after.
+	i, w := n-1, n+m-1
+	for j := m - 1; j >= 0; j-- {
+		a := added(j)
+		for ; i >= 0 && out[i].Start > a.Start; i, w = i-1, w-1 {
+			out[w] = out[i]
+		}
+		out[w] = a
+		w--
+	}
+	return out
 }
 
 // mapSpans maps the carried spans, in place, onto the text edits make:
 // an offset inside an edited range goes to the range's start, or to its
-// end for a span's end. cum[k] is the length change of the first k edits.
-// Spans come sorted by start, so one cursor finds, for every start, the
-// first edit ending after it, and a short walk on from there does for the
-// end; a span that starts before the one before it sends the cursor back.
-func mapSpans(spans []model.Span, edits []edit, cum []int) {
-	k, last := 0, 0
+// end for a span's end. Spans come sorted by start, so one cursor finds,
+// for every start, the first edit ending after it, and a short walk on
+// from there does for the end, each summing the length change of the
+// edits it passes; a span that starts before the one before it sends the
+// cursor back.
+func mapSpans(spans []model.Span, edits []edit) {
+	k, ck, last := 0, 0, 0 // ck is the length change of edits[:k]
 	for i := range spans {
 		sp := &spans[i]
 		if sp.Start < last {
-			k = 0
+			k, ck = 0, 0
 		}
 		last = sp.Start
-		for k < len(edits) && edits[k].end <= sp.Start {
-			k++
+		for ; k < len(edits) && edits[k].end <= sp.Start; k++ {
+			ck += edits[k].delta()
 		}
-		j := k
-		for j < len(edits) && edits[j].end <= sp.End {
-			j++
+		j, cj := k, ck
+		for ; j < len(edits) && edits[j].end <= sp.End; j++ {
+			cj += edits[j].delta()
 		}
 		if k < len(edits) && edits[k].start < sp.Start {
-			sp.Start = edits[k].start + cum[k]
+			sp.Start = edits[k].start + ck
 		} else {
-			sp.Start += cum[k]
+			sp.Start += ck
 		}
 		if j < len(edits) && edits[j].start < sp.End {
-			sp.End = edits[j].start + cum[j] + len(edits[j].repl)
+			sp.End = edits[j].start + cj + len(edits[j].repl)
 		} else {
-			sp.End += cum[j]
+			sp.End += cj
 		}
 	}
 }
@@ -114,42 +180,6 @@ func dropOverlaps(edits []edit) []edit {
 		last = e.end
 	}
 	return edits
-}
-
-// mergeSpans lists the carried and added spans sorted by start, stably,
-// carried ones first. It merges from the back into carried's array when it
-// has room (and leaves room for the next stage when it has not); when a
-// list comes unsorted it sorts them all.
-func mergeSpans(carried, added []model.Span) []model.Span {
-	n, m := len(carried), len(added)
-	if n == 0 {
-		if !spansSorted(added) {
-			return sortSpans(added, 0)
-		}
-		return added
-	}
-	out := carried
-	if cap(out) < n+m {
-		out = make([]model.Span, n, n+m+(n+m)/2)
-		copy(out, carried)
-	}
-	out = out[:n+m]
-	if !spansSorted(carried) || !spansSorted(added) {
-		copy(out[n:], added)
-		return sortSpans(out, n)
-	}
-	// From the back: on equal starts the added span goes after.
-	i, w := n-1, n+m-1
-	for j := m - 1; j >= 0; w-- {
-		if i >= 0 && out[i].Start > added[j].Start {
-			out[w] = out[i]
-			i--
-		} else {
-			out[w] = added[j]
-			j--
-		}
-	}
-	return out
 }
 
 func spansSorted(s []model.Span) bool {

@@ -3,6 +3,8 @@ package parser
 import (
 	"fmt"
 	"math/rand"
+	"os"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -11,8 +13,8 @@ import (
 	"baogao/model"
 )
 
-// sortSpans and mergeSpans must order spans exactly as a stable sort by
-// start does, whether or not their two runs come sorted.
+// sortSpans must order spans exactly as a stable sort by start does,
+// whether or not its two runs come sorted.
 func TestSortSpansIsStableSort(t *testing.T) {
 	rng := rand.New(rand.NewSource(1))
 	for round := 0; round < 2000; round++ {
@@ -33,13 +35,6 @@ func TestSortSpansIsStableSort(t *testing.T) {
 		sort.SliceStable(want, func(i, j int) bool { return want[i].Start < want[j].Start })
 		if got := sortSpans(slices.Clone(spans), k); !slices.Equal(got, want) {
 			t.Fatalf("sortSpans(%v, %d) = %v, want %v", spans, k, got, want)
-		}
-		carried := slices.Clone(spans[:k])
-		if rng.Intn(2) == 0 {
-			carried = slices.Grow(carried, n) // room to merge in place
-		}
-		if got := mergeSpans(carried, slices.Clone(spans[k:])); !slices.Equal(got, want) {
-			t.Fatalf("mergeSpans(%v, %d) = %v, want %v", spans, k, got, want)
 		}
 	}
 }
@@ -86,7 +81,7 @@ func applyEditsReference(text string, edits []edit, spans []model.Span) (string,
 		b.WriteString(text[last:e.start])
 		start := b.Len()
 		b.WriteString(e.repl)
-		out = append(out, model.Span{Start: start, End: b.Len(), Kind: e.kind, Original: text[e.start:e.end]})
+		out = append(out, model.Span{Start: start, End: b.Len(), Kind: e.kind.model(), Original: text[e.start:e.end]})
 		last = e.end
 	}
 	b.WriteString(text[last:])
@@ -107,7 +102,7 @@ func TestApplyEditsMatchesReference(t *testing.T) {
 			if e > len(text) {
 				e = len(text)
 			}
-			edits = append(edits, edit{start: s, end: e, repl: strings.Repeat("x", rng.Intn(3)), kind: model.SpanSpace})
+			edits = append(edits, edit{start: s, end: e, repl: strings.Repeat("x", rng.Intn(3)), kind: kindSpace})
 		}
 		if rng.Intn(2) == 0 {
 			sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
@@ -128,6 +123,79 @@ func TestApplyEditsMatchesReference(t *testing.T) {
 		gotText, got := applyEdits(text, slices.Clone(edits), slices.Clone(spans))
 		if gotText != wantText || !slices.Equal(got, want) {
 			t.Fatalf("applyEdits(%q, %v, %v) = %q %v, want %q %v", text, edits, spans, gotText, got, wantText, want)
+		}
+	}
+}
+
+// Spans built once after several stages must be those applyEdits gives
+// run stage by stage.
+func TestBuildSpansMatchesStageByStage(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for round := 0; round < 3000; round++ {
+		text := strings.Repeat("abcdefghij", 1+rng.Intn(8))
+		n := normalized{text: text}
+		var want []model.Span
+		for range 1 + rng.Intn(len(n.stages)) {
+			var edits []edit
+			for i := rng.Intn(12); i > 0; i-- {
+				s := rng.Intn(len(n.text) + 1)
+				e := min(s+rng.Intn(4), len(n.text))
+				edits = append(edits, edit{start: s, end: e, repl: strings.Repeat("x", rng.Intn(3)), kind: spanKind(rng.Intn(len(spanKinds)))})
+			}
+			text, want = applyEdits(text, slices.Clone(edits), want)
+			n.applyNoHan(edits)
+		}
+		n.buildSpans()
+		if n.text != text || !slices.Equal(n.spans, want) {
+			t.Fatalf("round %d: staged %q %v, want %q %v", round, n.text, n.spans, text, want)
+		}
+	}
+}
+
+// normalize appends edits to an array a pool keeps from report to report:
+// what a report normalizes to must not depend on what came before it.
+func TestNormalizeReusesEditsCleanly(t *testing.T) {
+	var texts []decoded
+	for _, f := range seedFiles(t) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := decode(f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, d)
+	}
+	first := make([]normalized, len(texts))
+	for i, d := range texts {
+		first[i] = normalize(d)
+	}
+	for round := range 2 {
+		for k := range texts {
+			i := k
+			if round == 0 {
+				i = len(texts) - 1 - k
+			}
+			if got := normalize(texts[i]); !reflect.DeepEqual(got, first[i]) {
+				t.Fatalf("seed %d normalizes otherwise after others (round %d)", i, round)
+			}
+		}
+	}
+}
+
+// A reading may run to 24 bytes before its last rune and closing
+// parenthesis, no further.
+func TestPinyinReadingLength(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"国(ā" + strings.Repeat("a", 23) + ")家", "国家"},
+		{"国(ā" + strings.Repeat("a", 24) + ")家", "国(ā" + strings.Repeat("a", 24) + ")家"},
+		{"国(" + strings.Repeat("a", 23) + "ā)家", "国家"},
+		{"国()家", "国()家"},
+		{"国(guó", "国(guó"},
+	} {
+		if got, _ := applyEdits(tt.in, pinyinEdits(tt.in), nil); got != tt.want {
+			t.Errorf("pinyinEdits(%q) makes %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

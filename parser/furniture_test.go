@@ -1,8 +1,11 @@
 package parser
 
 import (
+	"math/rand"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestSiteFurniture lists web page lines that are not report text, and
@@ -68,5 +71,72 @@ func TestFurnitureLeavesReport(t *testing.T) {
 		if strings.Contains(all, junk) {
 			t.Errorf("%q left in the text: %q", junk, all)
 		}
+	}
+}
+
+// Furniture and space edits found on one text and applied at once must
+// make the text and spans that applying them one stage after another
+// makes, whenever furnitureSpaceEdits says they can.
+func TestFurnitureSpaceEditsMatchTwoStages(t *testing.T) {
+	pool := []string{
+		"发布时间：2020-07-05  来源：青石区统计局", "第 3 页", "- 12 -", "【打印本页】【关闭窗口】",
+		"角 (二)加快项目建设", "0 2020 年全区生产总值", "  一、主要工作", "\u3000\u3000全年增长 0.5%，",
+		"长三角 G60 科创走廊", "国(guó)家 统计  局", "", "  ", "完成投资 12 亿元。  ", "1.2  项目建设",
+	}
+	rng := rand.New(rand.NewSource(4))
+	combined := 0
+	for round := 0; round < 3000; round++ {
+		var lines []string
+		for range 1 + rng.Intn(8) {
+			lines = append(lines, pool[rng.Intn(len(pool))])
+		}
+		text := strings.Join(lines, "\n")
+		if rng.Intn(2) == 0 {
+			text += "\n"
+		}
+		staged := func(together bool) normalized {
+			n := normalized{text: text}
+			// Spans carried from before: readings, and runes made
+			// over anywhere but at a line break.
+			n.applyNoHan(pinyinEdits(n.text))
+			var over []edit
+			for i, r := range n.text {
+				if r != '\n' && (i*7+round)%5 == 0 {
+					over = append(over, edit{start: i, end: i + utf8.RuneLen(r), repl: string(r), kind: kindMojibake})
+				}
+			}
+			n.apply(over)
+			furn, _ := furnitureEdits(n.text)
+			blanks := blanksIn(n.text, true)
+			if edits, ok := furnitureSpaceEdits(nil, n.text, prepareEdits(furn), blanks); together {
+				if !ok {
+					return normalized{}
+				}
+				combined++
+				n.apply(edits)
+			} else {
+				n.apply(furn)
+				n.applyNoHan(spaceEdits(n.text, blanks))
+			}
+			n.buildSpans()
+			return n
+		}
+		want, got := staged(false), staged(true)
+		if got.text == "" && got.spans == nil {
+			continue
+		}
+		if got.text != want.text || !slices.Equal(got.spans, want.spans) {
+			t.Fatalf("%q:\nat once     %q %v\nstage-wise %q %v", text, got.text, got.spans, want.text, want.spans)
+		}
+	}
+	if combined < 1000 {
+		t.Errorf("only %d of 3000 texts took the edits at once", combined)
+	}
+	// A space edit right after a furniture edit: a span carried to the
+	// start of the indented line would order otherwise.
+	text := "国(guó)家\n第 3 页\n  \u0101统计(tǒng)"
+	furn, _ := furnitureEdits(text)
+	if _, ok := furnitureSpaceEdits(nil, text, furn, blanksIn(text, true)); ok {
+		t.Errorf("furnitureSpaceEdits(%q) took a space edit right after a furniture edit", text)
 	}
 }

@@ -54,7 +54,7 @@ func TestJoinWrappedLines(t *testing.T) {
 	}
 
 	web := "一、主要工作\n坚持服务大局，主动刀刃向内\n全区上下坚持稳中求进。\n坚持项目为王，咬定奋斗目标\n新签约项目18个。\n坚持城建惠民，破除堵点难点\n新建道路12公里。\n"
-	if got := wrapWidth(readJoinLines(web)); got != 0 {
+	if got := wrapWidth(appendJoinLines(nil, web)); got != 0 {
 		t.Errorf("web text: wrap width %d, want none", got)
 	}
 }

@@ -4,8 +4,6 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
-
-	"baogao/model"
 )
 
 // Reports copied off web pages often keep their markup: HTML tags and
@@ -97,7 +95,7 @@ func htmlEdits(text string) []edit {
 		switch tt {
 		case html.TextToken:
 			if skipping {
-				edits = append(edits, edit{start: start, end: end, kind: model.SpanMarkup})
+				edits = append(edits, edit{start: start, end: end, kind: kindMarkup})
 				continue
 			}
 			edits = entityEdits(edits, text[start:end], start)
@@ -114,9 +112,9 @@ func htmlEdits(text string) []edit {
 			case tag == "td" || tag == "th":
 				repl = " "
 			}
-			edits = append(edits, edit{start: start, end: end, repl: repl, kind: model.SpanMarkup})
+			edits = append(edits, edit{start: start, end: end, repl: repl, kind: kindMarkup})
 		default: // comments, doctypes
-			edits = append(edits, edit{start: start, end: end, kind: model.SpanMarkup})
+			edits = append(edits, edit{start: start, end: end, kind: kindMarkup})
 		}
 	}
 }
@@ -129,7 +127,7 @@ func entityEdits(edits []edit, s string, off int) []edit {
 		if repl == "\u00a0" {
 			repl = " "
 		}
-		edits = append(edits, edit{start: off + i, end: off + i + n, repl: repl, kind: model.SpanMarkup})
+		edits = append(edits, edit{start: off + i, end: off + i + n, repl: repl, kind: kindMarkup})
 	}
 	return edits
 }
@@ -151,11 +149,11 @@ func markdownEdits(text string) []edit {
 		body := strings.TrimLeft(line, " ")
 		lead := s + len(line) - len(body)
 		if isRule(body) {
-			edits = append(edits, edit{start: s, end: e, kind: model.SpanMarkup})
+			edits = append(edits, edit{start: s, end: e, kind: kindMarkup})
 			return
 		}
 		if n := blockMark(body); n > 0 {
-			edits = append(edits, edit{start: lead, end: lead + n, kind: model.SpanMarkup})
+			edits = append(edits, edit{start: lead, end: lead + n, kind: kindMarkup})
 			lead += n
 			body = body[n:]
 		}
@@ -166,7 +164,7 @@ func markdownEdits(text string) []edit {
 					if k < 0 {
 						break
 					}
-					edits = append(edits, edit{start: lead + i + k, end: lead + i + k + len(em), kind: model.SpanMarkup})
+					edits = append(edits, edit{start: lead + i + k, end: lead + i + k + len(em), kind: kindMarkup})
 					i += k + len(em)
 				}
 			}
@@ -235,11 +233,11 @@ func linkEdits(edits []edit, line string, off int) []edit {
 		open += i
 		end := mid + 2 + shut + 1
 		if open > 0 && line[open-1] == '!' {
-			edits = append(edits, edit{start: off + open - 1, end: off + end, kind: model.SpanMarkup})
+			edits = append(edits, edit{start: off + open - 1, end: off + end, kind: kindMarkup})
 		} else {
 			edits = append(edits,
-				edit{start: off + open, end: off + open + 1, kind: model.SpanMarkup},
-				edit{start: off + mid, end: off + end, kind: model.SpanMarkup})
+				edit{start: off + open, end: off + open + 1, kind: kindMarkup},
+				edit{start: off + mid, end: off + end, kind: kindMarkup})
 		}
 		i = end
 	}

@@ -2,7 +2,9 @@ package parser
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,9 +17,36 @@ import (
 // changed and the metadata lifted out of web furniture.
 type normalized struct {
 	text   string
-	spans  []model.Span
+	spans  []model.Span // built once every stage has run, from stages
 	meta   model.Meta
 	script int // hanzi.ScriptScore(text), kept up to date edit by edit
+	// stages are the edits each stage made, with the text it made them
+	// on: their spans, mapped through the stages after, are built into
+	// one slice of the right size at the end rather than stage by stage.
+	stages [7]stage // markup ×2, readings, mojibake, furniture, spaces, joins
+	staged int
+	// Stages append their edits to spare, the room left in arena, an
+	// array editPool keeps from report to report.
+	arena, spare []edit
+}
+
+// editPool keeps the array the stages append their edits to: a report
+// with a reading after every character has thousands of them.
+var editPool = sync.Pool{New: func() any { return new([]edit) }}
+
+// take notes that edits were appended to spare, and returns them.
+func (n *normalized) take(edits []edit) []edit {
+	if cap(edits) != cap(n.spare) { // append moved them to a new array
+		n.arena = edits[:0]
+	}
+	n.spare = edits[len(edits):]
+	return edits
+}
+
+// A stage is prepared edits and the text they were made on.
+type stage struct {
+	text  string
+	edits []edit
 }
 
 // apply applies edits to the text as applyEdits does, and updates the
@@ -28,14 +57,44 @@ func (n *normalized) apply(edits []edit) {
 	for _, e := range edits {
 		n.script += hanzi.ScriptScore(e.repl) - hanzi.ScriptScore(n.text[e.start:e.end])
 	}
-	n.text, n.spans = applyPrepared(n.text, edits, n.spans)
+	n.applyPrepared(edits)
 }
 
 // applyNoHan is apply for edits that remove and insert no ideograph —
 // readings, blanks, line breaks, stray digits — and so leave the script
 // score as it is.
 func (n *normalized) applyNoHan(edits []edit) {
-	n.text, n.spans = applyEdits(n.text, edits, n.spans)
+	n.applyPrepared(prepareEdits(edits))
+}
+
+func (n *normalized) applyPrepared(edits []edit) {
+	if len(edits) > 0 {
+		n.record(edits, applyText(n.text, edits))
+	}
+}
+
+// record notes prepared edits as a stage and makes text, the text they
+// make of the current one, current.
+func (n *normalized) record(edits []edit, text string) {
+	n.stages[n.staged] = stage{n.text, edits}
+	n.staged++
+	n.text = text
+}
+
+// buildSpans lists the spans of every stage, as applyEdits run stage by
+// stage lists them.
+func (n *normalized) buildSpans() {
+	total := 0
+	for _, s := range n.stages[:n.staged] {
+		total += len(s.edits)
+	}
+	if total == 0 {
+		return
+	}
+	n.spans = make([]model.Span, 0, total)
+	for _, s := range n.stages[:n.staged] {
+		n.spans = addSpans(n.spans, s.text, s.edits)
+	}
 }
 
 // normalize runs the stages in order. Each stage sees the previous stage's
@@ -44,6 +103,8 @@ func (n *normalized) applyNoHan(edits []edit) {
 // start a mojibake repair (removing readings adds none).
 func normalize(d decoded) normalized {
 	n := normalized{text: d.text, script: d.script}
+	pooled := editPool.Get().(*[]edit)
+	n.arena, n.spare = *pooled, *pooled
 	markup := mayHoldHTML(n.text)
 	if markup {
 		n.apply(htmlEdits(n.text)) // an entity may stand for an ideograph
@@ -52,17 +113,32 @@ func normalize(d decoded) normalized {
 		n.applyNoHan(markdownEdits(n.text))
 	}
 	if mayHoldReadings(n.text) {
-		n.applyNoHan(pinyinEdits(n.text))
+		n.applyNoHan(n.take(appendPinyinEdits(n.spare, n.text)))
 	}
 	if d.triggers {
 		n.repairMojibake()
 	}
-	edits, meta := furnitureEdits(n.text)
+	furn, meta := furnitureEdits(n.text)
 	n.meta = meta
-	n.apply(edits)
 	// Without U+3000 in the input only a mojibake repair or an entity can add one.
-	n.applyNoHan(spaceEdits(n.text, blanksIn(n.text, d.ideoSpace || d.triggers || markup)))
+	blanks := blanksIn(n.text, d.ideoSpace || d.triggers || markup)
+	if edits, ok := furnitureSpaceEdits(n.spare, n.text, prepareEdits(furn), blanks); ok {
+		n.apply(n.take(edits)) // one copy of the text rather than two
+	} else {
+		n.apply(furn)
+		n.applyNoHan(spaceEdits(n.text, blanks))
+	}
 	n.applyNoHan(joinEdits(n.text))
+	n.buildSpans()
+	// The spans are built: the edits are done with. Their replacements
+	// are let go of so the pool keeps no text alive.
+	used := n.arena[:cap(n.arena)-cap(n.spare)]
+	for i := range used {
+		used[i].repl = ""
+	}
+	*pooled = n.arena
+	editPool.Put(pooled)
+	n.stages, n.arena, n.spare = [len(n.stages)]stage{}, nil, nil
 	return n
 }
 
@@ -89,68 +165,69 @@ func isToneMarked(r rune) bool {
 // are, plain Latin only when hanzi says it reads the character before it,
 // so (AQI), (xx), (稻谷) and (2019-2021年) stay. text is valid UTF-8: the
 // openers are found by their bytes.
-func pinyinEdits(text string) []edit {
-	var edits []edit
-	if n := strings.Count(text, "("); n > 0 {
-		// Sites that add readings add one to every character: size for
-		// them at once rather than growing a slice of thousands.
-		edits = make([]edit, 0, n)
-	}
+func pinyinEdits(text string) []edit { return appendPinyinEdits(nil, text) }
+
+// appendPinyinEdits appends pinyinEdits(text) to edits.
+func appendPinyinEdits(edits []edit, text string) []edit {
+	// Sites that add readings add one to every character: make room for
+	// them at once rather than growing a slice of thousands.
+	edits = slices.Grow(edits, strings.Count(text, "("))
 	openers := newReadingFinder()
-	for i := 0; i < len(text); {
-		i = openers.index(text, i)
-		if i == len(text) {
+	for i, open := 0, 0; ; {
+		if i, open = openers.index(text, i); i == len(text) {
 			break
 		}
-		r, size := hanzi.DecodeRune(text, i)
-		if r == '?' || r == '\uFFFD' {
+		j := i + len(readingOpeners[open])
+		if open >= openBroken {
 			// "?jǐn)": a reading whose character and opening parenthesis
 			// were lost to a replacement character.
-			if end := brokenReading(text[i+size:]); end > 0 {
-				edits = append(edits, edit{start: i + size, end: i + size + end, kind: model.SpanPinyin})
-				i += size + end
-				continue
+			if end := brokenReading(text[j:]); end > 0 {
+				edits = append(edits, edit{start: j, end: j + end, kind: kindPinyin})
+				j += end
 			}
-		}
-		if r != '(' && r != '（' {
-			i += size
-			continue
-		}
-		j := i + size
-		k := j
-		tone := false
-		for k < len(text) && k-j <= 24 {
-			c, cs := utf8.DecodeRuneInString(text[k:])
-			if c == ')' || c == '）' {
-				break
-			}
-			switch {
-			case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == 'ü', c == 'Ü':
-			case isToneMarked(c):
-				tone = true
-			default:
-				k = len(text) + 1 // not a reading
-			}
-			k += cs
-		}
-		if k >= len(text) || k == j {
 			i = j
 			continue
 		}
-		c, cs := utf8.DecodeRuneInString(text[k:])
-		if c != ')' && c != '）' { // too long for a reading
+		k, closer, tone := readingAt(text, j)
+		if closer == 0 {
 			i = j
 			continue
 		}
-		latin := text[j:k]
 		prev, _ := hanzi.DecodeLastRune(text[:i])
 		han := hanzi.IsHan(prev) // no ideograph is a space: IsSpace need not search its tables
-		if tone && prev != utf8.RuneError && (han || !unicode.IsSpace(prev)) || han && hanzi.IsReadingOf(prev, latin) {
-			edits = append(edits, edit{start: i, end: k + cs, kind: model.SpanPinyin})
+		if tone && prev != utf8.RuneError && (han || !unicode.IsSpace(prev)) || han && hanzi.IsReadingOf(prev, text[j:k]) {
+			edits = append(edits, edit{start: i, end: k + closer, kind: kindPinyin})
 		}
-		i = k + cs
+		i = k + closer
 	}
 	return edits
+}
+
+// readingAt measures what may be a reading at text[j:], right after an
+// opening parenthesis: Latin letters, ü or tone-marked vowels, at most
+// 24 bytes of them before the last, then a closing parenthesis at k of
+// size closer; closer is 0 when there is none. tone says whether a vowel
+// was tone-marked.
+func readingAt(text string, j int) (k, closer int, tone bool) {
+	for k = j; k < len(text); {
+		c, cs := utf8.DecodeRuneInString(text[k:])
+		switch {
+		case c == ')' || c == '）':
+			if k == j {
+				return k, 0, false
+			}
+			return k, cs, tone
+		case k-j > 24: // too long for a reading
+			return k, 0, false
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == 'ü', c == 'Ü':
+		case isToneMarked(c):
+			tone = true
+		default:
+			return k, 0, false
+		}
+		k += cs
+	}
+	return k, 0, false
 }
 
 // mayHoldReadings reports whether pinyinEdits can find anything in valid
@@ -182,6 +259,10 @@ func isReadingRune(c rune) bool {
 // or the ? or U+FFFD that replaced the character and parenthesis.
 var readingOpeners = [...]string{"(", "（", "?", "\uFFFD"}
 
+// openBroken is the first of readingOpeners that stands for a lost
+// parenthesis rather than being one.
+const openBroken = 2
+
 // readingFinder finds the next place a reading can start: the first of
 // the openers from a rune start on, which is what a scan rune by rune
 // would stop at. It keeps where each opener occurs next, and searches for
@@ -198,9 +279,10 @@ func newReadingFinder() readingFinder {
 	return f
 }
 
-// index is the offset of the first opener in text from i on, or len(text).
-func (f *readingFinder) index(text string, i int) int {
-	first := len(text)
+// index is the offset of the first opener in text from i on, or
+// len(text), and which of readingOpeners it is.
+func (f *readingFinder) index(text string, i int) (first, which int) {
+	first = len(text)
 	for k, open := range readingOpeners {
 		if f.next[k] < i {
 			f.next[k] = len(text)
@@ -208,9 +290,11 @@ func (f *readingFinder) index(text string, i int) int {
 				f.next[k] = i + j
 			}
 		}
-		first = min(first, f.next[k])
+		if f.next[k] < first {
+			first, which = f.next[k], k
+		}
 	}
-	return first
+	return first, which
 }
 
 // brokenReading measures a tone-marked syllable and its closing
@@ -244,15 +328,18 @@ func (n *normalized) repairMojibake() {
 	if len(repairs) == 0 {
 		return
 	}
-	// Turn repairs (offsets in fixed) back into edits on the text.
+	// Turn repairs (offsets in fixed) back into edits on the text: sorted
+	// and apart, they are prepared, and make fixed of it.
 	edits := make([]edit, 0, len(repairs))
 	delta := 0
 	for _, r := range repairs {
 		start := r.Start - delta
-		edits = append(edits, edit{start: start, end: start + len(r.Original), repl: fixed[r.Start:r.End], kind: model.SpanMojibake})
+		e := edit{start: start, end: start + len(r.Original), repl: fixed[r.Start:r.End], kind: kindMojibake}
+		n.script += hanzi.ScriptScore(e.repl) - hanzi.ScriptScore(r.Original)
+		edits = append(edits, e)
 		delta += (r.End - r.Start) - len(r.Original)
 	}
-	n.apply(edits)
+	n.record(edits, fixed)
 }
 
 var (
@@ -294,13 +381,13 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 		case furniture && utf8.RuneCountInString(strings.TrimSpace(rest)) <= 8,
 			len(trimmed) <= 60 && (reJunkLine.MatchString(trimmed) || rePageNo.MatchString(trimmed)),
 			siteFurniture(trimmed, site):
-			edits = append(edits, edit{start: start, end: lineEnd(text, end), kind: model.SpanDebris})
+			edits = append(edits, edit{start: start, end: lineEnd(text, end), kind: kindDebris})
 			return
 		}
 		if m := matchMarginBeforeHeading(line); m != nil {
-			edits = append(edits, edit{start: start, end: start + m[2], kind: model.SpanDebris})
+			edits = append(edits, edit{start: start, end: start + m[2], kind: kindDebris})
 		} else if m := matchStrayLeadDigit(line); m != nil {
-			edits = append(edits, edit{start: start, end: start + m[2], kind: model.SpanDebris})
+			edits = append(edits, edit{start: start, end: start + m[2], kind: kindDebris})
 		}
 	})
 	return edits, meta
@@ -497,15 +584,62 @@ func isWidePunct(r rune) bool {
 func spaceEdits(text string, blanks blankKinds) []edit {
 	var edits []edit
 	forEachLine(text, func(start, end int) {
+		edits = lineSpaceEdits(edits, text, start, end, blanks)
+	})
+	return edits
+}
+
+// furnitureSpaceEdits appends to edits the furniture edits furn
+// (furnitureEdits(text)) and, in one sorted list of edits on text, the
+// space edits spaceEdits
+// finds in the text furn makes of it: furn only removes whole lines, or the
+// start of a line up to a heading marker or a year, and spaceEdits looks at
+// a line at a time, so they are the space edits of what furn leaves of
+// each line. Applied at once, they make the text and spans that applying
+// furn and then the space edits makes, provided no space edit starts where
+// a furniture edit ends or the other way round: then their spans could tie
+// on a start with a span carried from before and order otherwise. ok is
+// false in that case.
+func furnitureSpaceEdits(edits []edit, text string, furn []edit, blanks blankKinds) (_ []edit, ok bool) {
+	k := 0                      // furn[k] is the first furniture edit not yet passed
+	furnEnd, spaceEnd := -1, -1 // where the last edit of each kind ends
+	ok = true
+	forEachLine(text, func(start, end int) {
+		for ; k < len(furn) && furn[k].start < start; k++ {
+			ok = false // not at a line's start: never made, but not passed over
+		}
+		if k < len(furn) && furn[k].start == start {
+			f := furn[k]
+			k++
+			edits = append(edits, f)
+			ok = ok && spaceEnd != f.start
+			furnEnd = f.end
+			if f.end >= end {
+				return // the whole line goes
+			}
+			start = f.end
+		}
+		n := len(edits)
+		if edits = lineSpaceEdits(edits, text, start, end, blanks); n < len(edits) {
+			ok = ok && edits[n].start != furnEnd
+			spaceEnd = edits[len(edits)-1].end
+		}
+	})
+	return edits, ok && k == len(furn)
+}
+
+// lineSpaceEdits appends the space edits of text[start:end], a line, to edits.
+func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds) []edit {
+	{
 		line := text[start:end]
 		// Leading and trailing blanks, including the ideographic space.
 		lead := len(line) - len(strings.TrimLeft(line, " \t\u3000\u00a0"))
 		trail := len(line) - len(strings.TrimRight(line, " \t\u3000\u00a0\r"))
 		if lead == len(line) || trail == len(line) { // a blank line ("  \r" too)
-			return
+			return edits
 		}
 		if lead > 0 {
-			edits = append(edits, edit{start: start, end: start + lead, kind: model.SpanSpace})
+			edits = append(edits, edit{start: start, end: start + lead, kind: kindSpace})
 		}
 		body := line[lead : len(line)-trail]
 		base := start + lead
@@ -531,7 +665,7 @@ func spaceEdits(text string, blanks blankKinds) []edit {
 					k++
 				}
 				if k < len(body) && (body[k] >= 'A' && body[k] <= 'Z' || body[k] >= 'a' && body[k] <= 'z') {
-					edits = append(edits, edit{start: base + i, end: base + k, kind: model.SpanDebris})
+					edits = append(edits, edit{start: base + i, end: base + k, kind: kindDebris})
 					i = k
 					continue
 				}
@@ -540,20 +674,20 @@ func spaceEdits(text string, blanks blankKinds) []edit {
 			case i > 0 && isDecimalNumber(body[:i]) && decimalTitle(body[j:]):
 				// "1.2 项目建设": the space is what makes the number a heading's.
 				if j-i > 1 || body[i] != ' ' {
-					edits = append(edits, edit{start: base + i, end: base + j, repl: " ", kind: model.SpanSpace})
+					edits = append(edits, edit{start: base + i, end: base + j, repl: " ", kind: kindSpace})
 				}
 			case wideL && (narrowR || isWidePunct(right)), narrowL && wideR, isWidePunct(left) || isWidePunct(right):
-				edits = append(edits, edit{start: base + i, end: base + j, kind: model.SpanSpace})
+				edits = append(edits, edit{start: base + i, end: base + j, kind: kindSpace})
 			case j-i > 1 || body[i] != ' ':
 				// Collapse a run to one plain space.
-				edits = append(edits, edit{start: base + i, end: base + j, repl: " ", kind: model.SpanSpace})
+				edits = append(edits, edit{start: base + i, end: base + j, repl: " ", kind: kindSpace})
 			}
 			i = j
 		}
 		if trail > 0 {
-			edits = append(edits, edit{start: end - trail, end: end, kind: model.SpanSpace})
+			edits = append(edits, edit{start: end - trail, end: end, kind: kindSpace})
 		}
-	})
+	}
 	return edits
 }
 
@@ -597,7 +731,13 @@ func (k blankKinds) next(s string, from int) int {
 // removed when the line before it does not end a sentence, is not itself a
 // heading or a subtitle, and the next line does not start a heading.
 func joinEdits(text string) []edit {
-	lines := readJoinLines(text)
+	pooled := joinLinePool.Get().(*[]joinLine)
+	lines := appendJoinLines((*pooled)[:0], text)
+	defer func() {
+		clear(lines) // keep no text alive
+		*pooled = lines[:0]
+		joinLinePool.Put(pooled)
+	}()
 	wrap := wrapWidth(lines)
 	var edits []edit
 	for i := 0; i+1 < len(lines); i++ {
@@ -608,7 +748,7 @@ func joinEdits(text string) []edit {
 		if !atLeastRunes(prev.text, 41) && !fullStopsSemi.contains(prev.text) && (wrap == 0 || prev.width() < wrap-2) {
 			continue // a short line of its own: a heading, title or subtitle
 		}
-		edits = append(edits, edit{start: prev.end, end: prev.end + 1, kind: model.SpanJoin})
+		edits = append(edits, edit{start: prev.end, end: prev.end + 1, kind: kindJoin})
 	}
 	return edits
 }
@@ -622,8 +762,12 @@ type joinLine struct {
 	cols          int  // lineWidth.Width(text) once width has been asked, else -1
 }
 
-func readJoinLines(text string) []joinLine {
-	lines := make([]joinLine, 0, strings.Count(text, "\n")+1)
+// joinLinePool keeps joinEdits' lines from report to report.
+var joinLinePool = sync.Pool{New: func() any { return new([]joinLine) }}
+
+// appendJoinLines appends the lines of text to lines.
+func appendJoinLines(lines []joinLine, text string) []joinLine {
+	lines = slices.Grow(lines, strings.Count(text, "\n")+1)
 	forEachLine(text, func(s, e int) {
 		l := joinLine{text: text[s:e], end: e, cols: -1}
 		if l.text != "" {

@@ -82,6 +82,7 @@ type fillTables struct {
 	trailOf   []uint8         // BMP rune → its trail byte in all, 0 if not common
 	tradAt    []uint16        // BMP simplified rune → 1 + its place in trad, 0 if none
 	trad      [][]fillCand    // the common traditional forms of a simplified rune
+	dropped   [0x7F][2]uint64 // mbDropped(x, y) for x 0x81–0xFF, y 0x81–0xFE, as bits (2 KB instead of the pair table)
 }
 
 // fillTop is how many characters per trail byte are tried as a lost
@@ -112,15 +113,25 @@ func mbDropped(t *decCharset, x, y int) bool {
 	return x >= 0x81 && y >= 0x81 && y <= 0xFE && mbPair(t, x, y) == 0
 }
 
+// drops is mbDropped, from the bit table: the search asks it thousands of
+// times, and the pair table it reads is large.
+func (tab *fillTables) drops(x, y int) bool {
+	x, y = min(x, 0xFF)-0x81, y-0x81 // no pair has a lead above 0xFE
+	if uint(x) >= 0x7F || uint(y) >= 0x7E {
+		return false
+	}
+	return tab.dropped[x][y>>6]>>(y&63)&1 != 0
+}
+
 func fillBuild() {
 	t := decTables()
 	lm := hanzi.LanguageModel()
 	canBeginDrop := [256]bool{}
-	for x := 0x81; x <= 0xFE; x++ {
+	for x := 0x81; x <= 0xFF; x++ {
 		for y := 0x81; y <= 0xFE; y++ {
 			if mbDropped(t, x, y) {
+				fillTab.dropped[x-0x81][(y-0x81)>>6] |= 1 << ((y - 0x81) & 63)
 				canBeginDrop[x] = true
-				break
 			}
 		}
 	}
@@ -516,7 +527,7 @@ func (f *mbFiller) scan(h *fillHyp, l *fillLead, docKnows, dropped bool, dst *fi
 	floor := f.floor(dst, h.score, 0)
 	for i := range l.cands {
 		c := &l.cands[i]
-		if dropped && !mbDropped(f.t, h.trail, c.lead) {
+		if dropped && !fillTab.drops(h.trail, c.lead) {
 			continue
 		}
 		if c.fold <= 0xFFFF && f.kids[c.fold] == f.stamp || docKnows && f.doc.marked(c.fold, f.stamp) {
@@ -888,7 +899,7 @@ func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
 // extendDropped extends h with c when c's lead and h's trail make a
 // dropped pair.
 func (f *mbFiller) extendDropped(h *fillHyp, c *fillCand, kid hanzi.State, cost float64, dst *fillBeamSet) {
-	if mbDropped(f.t, h.trail, c.lead) {
+	if fillTab.drops(h.trail, c.lead) {
 		f.extend(h, c, kid, cost, dst)
 	}
 }

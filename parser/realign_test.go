@@ -219,3 +219,16 @@ func TestScanMatchesExtend(t *testing.T) {
 		}
 	}
 }
+
+// TestDropsMatchesPairs checks the dropped-pair bit table against mbDropped.
+func TestDropsMatchesPairs(t *testing.T) {
+	fillTabOnce.Do(fillBuild)
+	d := decTables()
+	for x := fillEnd; x <= 0x100; x++ {
+		for y := fillEnd; y <= 0x100; y++ {
+			if got, want := fillTab.drops(x, y), mbDropped(d, x, y); got != want {
+				t.Fatalf("drops(%#x, %#x) = %v, mbDropped %v", x, y, got, want)
+			}
+		}
+	}
+}

@@ -417,8 +417,9 @@ type mbFiller struct {
 	lm         *hanzi.Model
 	doc        *docModel // &docBuf while in use
 	docBuf     docModel
-	kids       []uint32 // BMP rune → stamp of the last hypothesis (see prepare) whose word it can go on
-	stamp      uint32
+	kids       *[1 << 16 / 64]uint64 // a bit per BMP rune: it can go on the word of the hypothesis last prepared
+	kidsSet    []uint16              // the runes whose bit is set, to clear at the next prepare
+	stamp      uint32                // of the last prepare, for the docModel's marks
 	// What setFloor was last asked, and its answer.
 	floorLast, floorH, floorCost, floorP float64
 }
@@ -498,23 +499,33 @@ func (f *mbFiller) extendAll(hyps []fillHyp, l *fillLead, dst *fillBeamSet) {
 	}
 }
 
-// prepare stamps the characters that can go on h's word and those the
+// prepare marks the characters that can go on h's word and those the
 // report has after h's last character, for scan, and reports whether the
-// report has any (whether counts's n is above 0).
+// report has any (whether counts's n is above 0). The kids are bits, 8 KB
+// for the BMP: the search stays in the first-level cache.
 func (f *mbFiller) prepare(h *fillHyp) (docKnows bool) {
 	if f.kids == nil {
-		f.kids = make([]uint32, 1<<16)
+		f.kids = new([1 << 16 / 64]uint64)
+	}
+	kids := f.kids
+	for _, r := range f.kidsSet {
+		kids[r>>6] = 0 // every bit set is one of kidsSet's
+	}
+	f.kidsSet = f.lm.Kids(h.state)
+	for _, r := range f.kidsSet {
+		kids[r>>6] |= 1 << (r & 63)
 	}
 	f.stamp++
 	if f.stamp == 0 { // wrapped: old stamps would match
-		clear(f.kids)
 		clear(f.doc.mark)
 		f.stamp = 1
 	}
-	for _, r := range f.lm.Kids(h.state) {
-		f.kids[r] = f.stamp
-	}
 	return f.doc.markAfter(h.lastFold, f.stamp)
+}
+
+// goesOn reports whether r can go on the word of the hypothesis last prepared.
+func (f *mbFiller) goesOn(r rune) bool {
+	return uint32(r) <= 0xFFFF && f.kids[r>>6]>>(r&63)&1 != 0
 }
 
 // scan extends h (prepared) with the candidates of l, as extend would;
@@ -530,7 +541,7 @@ func (f *mbFiller) scan(h *fillHyp, l *fillLead, docKnows, dropped bool, dst *fi
 		if dropped && !fillTab.drops(h.trail, c.lead) {
 			continue
 		}
-		if c.fold <= 0xFFFF && f.kids[c.fold] == f.stamp || docKnows && f.doc.marked(c.fold, f.stamp) {
+		if f.goesOn(c.fold) || docKnows && f.doc.marked(c.fold, f.stamp) {
 			f.extend(h, c, 0, 0, dst)
 			floor = f.floor(dst, h.score, 0)
 			continue

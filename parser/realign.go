@@ -3,7 +3,6 @@ package parser
 import (
 	"cmp"
 	"math"
-	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -207,22 +206,39 @@ func (l *fillLead) add(c fillCand) {
 
 // docModel counts the character pairs of the report's text (folded to
 // simplified) so the search prefers the report's own wording. Characters
-// get small ids in order of appearance; pairs live in an open-addressing
-// table, which is several times faster to fill than a map. A filler keeps
-// its docModel, whose tables are reused from report to report.
+// get small ids in order of appearance. The search asks about the
+// characters after a few hundred of them at most, so reset only chains
+// each pair to the previous one with the same first character, in text
+// order (appends, no hashing); a character's followers and their counts
+// are gathered from its chain when first asked for. A filler keeps its
+// docModel, whose tables are reused from report to report.
 type docModel struct {
 	id    []uint16 // BMP rune → 1 + id of its folded form; docBreak where pairs break
 	set   []uint16 // the runes whose id is set, to clear for the next report
 	runes []rune   // id → folded rune
 	uni   []int32  // id → times followed by something
-	slots []uint64 // pair key (ida+1)<<16 | (idb+1) in the high half, count in the low
-	pairs []uint32 // distinct pairs ida<<16 | idb, in order of first appearance
-	// The characters seen after each one, built on first use: after[id]
-	// is afterIDs[afterStart[id]:afterStart[id+1]].
-	afterBuilt bool
-	afterStart []int32
-	afterIDs   []uint16
+	last  []int32  // id → its last pair in pairs, -1 if none
+	pairs []docPair
+	// The characters seen after each one, in order of first appearance,
+	// built on first use: after[id] is afterIDs[afterStart[id]:afterEnd[id]]
+	// (afterStart -1 until built), with their counts in afterN.
+	afterStart, afterEnd []int32
+	afterIDs             []uint16
+	afterN               []int32
+	// The followers of id focus are stamped in seen, with their place in afterIDs in slot.
+	focus      int
+	focusStamp uint32
+	seen       []uint32
+	slot       []int32
+	chain      []uint16 // focusOn's scratch
 	mark       []uint32 // id → stamp of the last markAfter that saw it after its character
+}
+
+// docPair is one pair of the text: its second character, and the
+// previous pair with the same first character (-1 if none).
+type docPair struct {
+	back int32
+	b    uint16
 }
 
 // docBreak marks runes that are not text a pair can span: spaces, symbols
@@ -237,14 +253,9 @@ func (d *docModel) reset(text string) {
 	for _, r := range d.set {
 		d.id[r] = 0
 	}
-	d.set, d.runes, d.uni, d.pairs = d.set[:0], d.runes[:0], d.uni[:0], d.pairs[:0]
-	d.afterBuilt = false
-	if n := 1 << bits.Len(uint(len(text)/2+64)); cap(d.slots) >= n {
-		d.slots = d.slots[:n]
-		clear(d.slots)
-	} else {
-		d.slots = make([]uint64, n)
-	}
+	d.set, d.runes, d.uni, d.last, d.pairs = d.set[:0], d.runes[:0], d.uni[:0], d.last[:0], d.pairs[:0]
+	d.afterStart, d.afterEnd, d.afterIDs, d.afterN = d.afterStart[:0], d.afterEnd[:0], d.afterIDs[:0], d.afterN[:0]
+	d.focus = -1
 	prev := -1
 	for i := 0; i < len(text); {
 		var r rune
@@ -269,9 +280,8 @@ func (d *docModel) reset(text string) {
 		}
 		if prev >= 0 {
 			d.uni[prev]++
-			if d.bump(prev, cur) {
-				d.pairs = append(d.pairs, uint32(prev)<<16|uint32(cur))
-			}
+			d.pairs = append(d.pairs, docPair{back: d.last[prev], b: uint16(cur)})
+			d.last[prev] = int32(len(d.pairs) - 1)
 		}
 		prev = cur
 	}
@@ -300,6 +310,9 @@ func (d *docModel) assign(r rune) int {
 	}
 	d.runes = append(d.runes, f)
 	d.uni = append(d.uni, 0)
+	d.last = append(d.last, -1)
+	d.afterStart = append(d.afterStart, -1)
+	d.afterEnd = append(d.afterEnd, -1)
 	d.id[r] = uint16(len(d.runes))
 	d.id[f] = d.id[r] // queries ask by the folded form
 	d.set = append(d.set, uint16(f))
@@ -314,24 +327,6 @@ func (d *docModel) known(r rune) (int, bool) {
 	return int(d.id[r]) - 1, true
 }
 
-func docKey(a, b int) uint64 { return uint64(a+1)<<16 | uint64(b+1) }
-
-// bump counts one more a b and reports whether it is the first.
-func (d *docModel) bump(a, b int) bool {
-	key := docKey(a, b)
-	mask := uint64(len(d.slots) - 1)
-	for i := (key * 0x9E3779B97F4A7C15 >> 32) & mask; ; i = (i + 1) & mask {
-		switch d.slots[i] >> 32 {
-		case key:
-			d.slots[i]++
-			return false
-		case 0:
-			d.slots[i] = key<<32 | 1
-			return true
-		}
-	}
-}
-
 // counts gives how often prev was followed by anything, and by r.
 func (d *docModel) counts(prev, r rune) (n, pair int32) {
 	a, ok := d.known(prev)
@@ -343,24 +338,61 @@ func (d *docModel) counts(prev, r rune) (n, pair int32) {
 	if !ok || n == 0 {
 		return n, 0
 	}
-	key := docKey(a, b)
-	mask := uint64(len(d.slots) - 1)
-	for i := (key * 0x9E3779B97F4A7C15 >> 32) & mask; ; i = (i + 1) & mask {
-		switch d.slots[i] >> 32 {
-		case key:
-			return n, int32(d.slots[i] & 0xFFFFFFFF)
-		case 0:
-			return n, 0
-		}
+	d.focusOn(a)
+	if d.seen[b] != d.focusStamp {
+		return n, 0
 	}
+	return n, d.afterN[d.slot[b]]
 }
 
 // afterID gives the ids seen after id a, in order of first appearance.
 func (d *docModel) afterID(a int) []uint16 {
-	if !d.afterBuilt {
-		d.buildAfter()
+	if d.afterStart[a] < 0 {
+		d.focusOn(a)
 	}
-	return d.afterIDs[d.afterStart[a]:d.afterStart[a+1]]
+	return d.afterIDs[d.afterStart[a]:d.afterEnd[a]]
+}
+
+// focusOn stamps the followers of id a in seen, building them first if
+// need be.
+func (d *docModel) focusOn(a int) {
+	if a == d.focus {
+		return
+	}
+	if len(d.seen) < len(d.runes) {
+		d.seen = make([]uint32, len(d.runes)) // stamps only grow: no need to clear
+		d.slot = make([]int32, len(d.runes))
+	}
+	d.focus = a
+	d.focusStamp++
+	if d.focusStamp == 0 { // wrapped: old stamps would match
+		clear(d.seen)
+		d.focusStamp = 1
+	}
+	if d.afterStart[a] >= 0 {
+		for i := d.afterStart[a]; i < d.afterEnd[a]; i++ {
+			b := d.afterIDs[i]
+			d.seen[b], d.slot[b] = d.focusStamp, i
+		}
+		return
+	}
+	// The chain runs from the last pair back.
+	chain := d.chain[:0]
+	for p := d.last[a]; p >= 0; p = d.pairs[p].back {
+		chain = append(chain, d.pairs[p].b)
+	}
+	d.chain = chain
+	start := int32(len(d.afterIDs))
+	for k := len(chain) - 1; k >= 0; k-- {
+		b := chain[k]
+		if d.seen[b] != d.focusStamp {
+			d.seen[b], d.slot[b] = d.focusStamp, int32(len(d.afterIDs))
+			d.afterIDs = append(d.afterIDs, b)
+			d.afterN = append(d.afterN, 0)
+		}
+		d.afterN[d.slot[b]]++
+	}
+	d.afterStart[a], d.afterEnd[a] = start, int32(len(d.afterIDs))
 }
 
 // markAfter stamps the characters seen after prev, for marked, and
@@ -383,28 +415,6 @@ func (d *docModel) markAfter(prev rune, stamp uint32) bool {
 func (d *docModel) marked(r rune, stamp uint32) bool {
 	b, ok := d.known(r)
 	return ok && d.mark[b] == stamp
-}
-
-// buildAfter groups the distinct pairs by their first character, keeping
-// their order (a counting sort).
-func (d *docModel) buildAfter() {
-	start := append(d.afterStart[:0], make([]int32, len(d.runes)+1)...)
-	for _, p := range d.pairs {
-		start[p>>16+1]++
-	}
-	for i := 1; i < len(start); i++ {
-		start[i] += start[i-1]
-	}
-	d.afterIDs = append(d.afterIDs[:0], make([]uint16, len(d.pairs))...)
-	for _, p := range d.pairs {
-		a := p >> 16
-		d.afterIDs[start[a]] = uint16(p)
-		start[a]++
-	}
-	// start[a] is now where a's run ends, which is a+1's start.
-	copy(start[1:], start[:len(d.runes)])
-	start[0] = 0
-	d.afterStart, d.afterBuilt = start, true
 }
 
 // mbFiller searches a misaligned stream for its likeliest reading.

@@ -232,3 +232,50 @@ func TestDropsMatchesPairs(t *testing.T) {
 		}
 	}
 }
+
+// TestDocModelSeeds checks the chained pairs against plain counting in a
+// map, on every seed: counts for every pair, followers in order of first
+// appearance, and no count for a character never seen after another.
+func TestDocModelSeeds(t *testing.T) {
+	for _, file := range seedFiles(t) {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		d := newDocModel(text)
+		pairs := map[[2]int]int32{}
+		after := map[int][]int{}
+		prev := -1
+		for i := 0; i < len(text); {
+			r, size := hanzi.DecodeRune(text, i)
+			i += size
+			cur, ok := -1, false
+			if r <= 0xFFFF && d.id[r] != docBreak {
+				cur, ok = int(d.id[r])-1, true
+			}
+			if ok && prev >= 0 {
+				if pairs[[2]int{prev, cur}] == 0 {
+					after[prev] = append(after[prev], cur)
+				}
+				pairs[[2]int{prev, cur}]++
+			}
+			prev = cur
+		}
+		for a, r := range d.runes {
+			var want []rune
+			for _, b := range after[a] {
+				want = append(want, d.runes[b])
+				if _, pair := d.counts(r, d.runes[b]); pair != pairs[[2]int{a, b}] {
+					t.Fatalf("%s: counts(%c, %c) = %d, want %d", file, r, d.runes[b], pair, pairs[[2]int{a, b}])
+				}
+			}
+			if got := d.after(r); !slices.Equal(got, want) {
+				t.Fatalf("%s: after(%c) = %q, want %q", file, r, string(got), string(want))
+			}
+			if _, pair := d.counts(r, d.runes[(a+7)%len(d.runes)]); pair != pairs[[2]int{a, (a + 7) % len(d.runes)}] {
+				t.Fatalf("%s: counts(%c, %c) = %d, want %d", file, r, d.runes[(a+7)%len(d.runes)], pair, pairs[[2]int{a, (a + 7) % len(d.runes)}])
+			}
+		}
+	}
+}

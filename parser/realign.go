@@ -548,7 +548,7 @@ func (f *mbFiller) scan(h *fillHyp, l *fillLead, docKnows, dropped bool, dst *fi
 	floor := f.floor(dst, h.score, 0)
 	for i := range l.cands {
 		c := &l.cands[i]
-		if dropped && !fillTab.drops(h.trail, c.lead) {
+		if dropped && !fillTab.drops(int(h.trail), c.lead) {
 			continue
 		}
 		if f.goesOn(c.fold) || docKnows && f.doc.marked(c.fold, f.stamp) {
@@ -574,7 +574,7 @@ func (f *mbFiller) emit(h *fillHyp, c *fillCand, s hanzi.State, p, cost float64,
 	if score <= dst.last() {
 		return // what add would do, without building the hypothesis
 	}
-	dst.add(fillHyp{score: score, last: c.r, lastFold: c.fold, state: s, out: h.out, pend: c.r, trail: c.trail})
+	dst.add(fillHyp{score: score, last: c.r, lastFold: c.fold, state: s, out: h.out, pend: c.r, trail: int32(c.trail)})
 }
 
 // fillSlack bounds fastLog2's error: it is off by less than 1e-4 bits.
@@ -632,19 +632,20 @@ func fastLog2(x float64) float64 {
 	return float64(exp-1) + m*(1.4425449+m*(-0.7181452+m*(0.4575485+m*(-0.2779042+m*(0.121797+m*-0.0258411)))))
 }
 
-// out adds r in front of prev, from a slab: a search makes thousands.
-func (f *mbFiller) out(prev *fillOut, r rune) *fillOut {
-	if len(f.slab) == cap(f.slab) {
-		f.slab = make([]fillOut, 0, 1024)
-	}
+// out adds r in front of prev, in the filler's slab: a search makes
+// thousands. Texts are places in the slab, not pointers, so hypotheses and
+// their sets hold no pointers: the garbage collector neither scans them nor
+// makes their copies pay write barriers.
+func (f *mbFiller) out(prev int32, r rune) int32 {
 	f.slab = append(f.slab, fillOut{prev, r})
-	return &f.slab[len(f.slab)-1]
+	return int32(len(f.slab))
 }
 
 // fillOut is the text of a hypothesis, shared between hypotheses as a list
-// growing at the front.
+// growing at the front: prev is 1 + the place in the slab of the text
+// before r, 0 for none.
 type fillOut struct {
-	prev *fillOut
+	prev int32
 	r    rune
 }
 
@@ -653,9 +654,9 @@ type fillHyp struct {
 	state    hanzi.State // where the word model stands
 	last     rune        // last character that counts for the model (ASCII does not)
 	lastFold rune        // last, folded
-	out      *fillOut    // the text before pend
+	out      int32       // the text before pend: 1 + its place in the slab, 0 for none
 	pend     rune        // the last character, not yet in out (0: none); see keep
-	trail    int         // the trail byte of the last character, for chaining dropped pairs
+	trail    int32       // the trail byte of the last character, for chaining dropped pairs
 }
 
 // fillBeamSet keeps the fillBeam best hypotheses offered to it with
@@ -827,8 +828,8 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 	f.complete(end)
 	f.keep(end, 1)
 	var rs []rune
-	for o := end.hyps()[0].out; o != nil; o = o.prev {
-		rs = append(rs, o.r)
+	for o := end.hyps()[0].out; o != 0; o = f.slab[o-1].prev {
+		rs = append(rs, f.slab[o-1].r)
 	}
 	var sb strings.Builder
 	for i := len(rs) - 1; i >= 0; i-- {
@@ -920,7 +921,7 @@ func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
 // extendDropped extends h with c when c's lead and h's trail make a
 // dropped pair.
 func (f *mbFiller) extendDropped(h *fillHyp, c *fillCand, kid hanzi.State, cost float64, dst *fillBeamSet) {
-	if fillTab.drops(h.trail, c.lead) {
+	if fillTab.drops(int(h.trail), c.lead) {
 		f.extend(h, c, kid, cost, dst)
 	}
 }

@@ -194,7 +194,7 @@ func TestScanMatchesExtend(t *testing.T) {
 	defer f.release()
 	var hyps []fillHyp
 	for i, r := range "发展的是中国经济，工作" {
-		h := fillHyp{score: -float64(i), last: r, lastFold: foldHan(r), state: f.lm.Start(foldHan(r)), trail: 0xA1 + i}
+		h := fillHyp{score: -float64(i), last: r, lastFold: foldHan(r), state: f.lm.Start(foldHan(r)), trail: int32(0xA1 + i)}
 		hyps = append(hyps, h)
 		if i%2 == 0 { // also between words
 			h.state, h.score = 0, h.score-0.5
@@ -208,7 +208,7 @@ func TestScanMatchesExtend(t *testing.T) {
 			for _, h := range hyps {
 				f.scan(&h, l, f.prepare(&h), dropped, &got)
 				for i := range l.cands {
-					if c := &l.cands[i]; !dropped || mbDropped(f.t, h.trail, c.lead) {
+					if c := &l.cands[i]; !dropped || mbDropped(f.t, int(h.trail), c.lead) {
 						f.extend(&h, c, 0, 0, &want)
 					}
 				}

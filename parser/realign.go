@@ -505,7 +505,7 @@ func (f *mbFiller) extendAll(hyps []fillHyp, l *fillLead, dst *fillBeamSet) {
 		if dst.closed(h, 0) {
 			break
 		}
-		f.scan(&h, l, f.prepare(&h), false, dst)
+		f.scan(&h, l, false, dst)
 	}
 }
 
@@ -538,18 +538,23 @@ func (f *mbFiller) goesOn(r rune) bool {
 	return uint32(r) <= 0xFFFF && f.kids[r>>6]>>(r&63)&1 != 0
 }
 
-// scan extends h (prepared) with the candidates of l, as extend would;
-// only those whose lead makes a dropped pair with h's trail if dropped.
-// Most candidates neither go on h's word nor follow its last character in
-// the report: they can only start a new word, which l has scored
-// beforehand, so only the others pay for extend.
-func (f *mbFiller) scan(h *fillHyp, l *fillLead, docKnows, dropped bool, dst *fillBeamSet) {
+// scan extends h with the candidates of l, as extend would; only those
+// whose lead makes a dropped pair with h's trail if dropped. Most
+// candidates neither go on h's word nor follow its last character in the
+// report: they can only start a new word, which l has scored beforehand,
+// so only the others pay for extend. h is prepared for them on the first
+// candidate left: of a dropped list often none is.
+func (f *mbFiller) scan(h *fillHyp, l *fillLead, dropped bool, dst *fillBeamSet) {
+	prepared, docKnows := false, false
 	end := f.lm.End(h.state)
 	floor := f.floor(dst, h.score, 0)
 	for i := range l.cands {
 		c := &l.cands[i]
 		if dropped && !fillTab.drops(int(h.trail), c.lead) {
 			continue
+		}
+		if !prepared {
+			docKnows, prepared = f.prepare(h), true
 		}
 		if f.goesOn(c.fold) || docKnows && f.doc.marked(c.fold, f.stamp) {
 			f.extend(h, c, 0, 0, dst)
@@ -892,7 +897,6 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 // the ones likeliest to start a word) whose lead makes a dropped pair with
 // h's trail.
 func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
-	docKnows := f.prepare(h)
 	for _, kid := range f.lm.Follows(h.state, fillFollow) {
 		if r := f.lm.Char(kid); int(fillTab.trailOf[r]) == trail {
 			f.extendDropped(h, &fillTab.all[fillTab.index[r]-1], kid, 0, dst)
@@ -915,7 +919,7 @@ func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
 			}
 		}
 	}
-	f.scan(h, &fillTab.topTrail[trail], docKnows, true, dst)
+	f.scan(h, &fillTab.topTrail[trail], true, dst)
 }
 
 // extendDropped extends h with c when c's lead and h's trail make a

@@ -206,7 +206,7 @@ func TestScanMatchesExtend(t *testing.T) {
 		for _, dropped := range []bool{false, true} {
 			var got, want fillBeamSet
 			for _, h := range hyps {
-				f.scan(&h, l, f.prepare(&h), dropped, &got)
+				f.scan(&h, l, dropped, &got)
 				for i := range l.cands {
 					if c := &l.cands[i]; !dropped || mbDropped(f.t, int(h.trail), c.lead) {
 						f.extend(&h, c, 0, 0, &want)

@@ -210,7 +210,8 @@ func (l *fillLead) add(c fillCand) {
 // characters after a few hundred of them at most, so reset only chains
 // each pair to the previous one with the same first character, in text
 // order (appends, no hashing); a character's followers and their counts
-// are gathered from its chain when first asked for. A filler keeps its
+// are gathered from its chain when first asked for. ASCII gets no id: the
+// search never asks about it. A filler keeps its
 // docModel, whose tables are reused from report to report.
 type docModel struct {
 	id    []uint16 // BMP rune → 1 + id of its folded form; docBreak where pairs break
@@ -258,11 +259,19 @@ func (d *docModel) reset(text string) {
 	d.focus = -1
 	prev := -1
 	for i := 0; i < len(text); {
-		var r rune
-		var size int
 		if c := text[i]; c < utf8.RuneSelf {
-			r, size = rune(c), 1
-		} else if r, size = hanzi.DecodeFast(text, i); size == 0 {
+			// The search never asks what follows ASCII, nor whether ASCII
+			// follows something (its characters are GBK pairs): ASCII only
+			// counts as something that follows, or as a break.
+			i++
+			if prev >= 0 && c > ' ' {
+				d.uni[prev]++
+			}
+			prev = -1
+			continue
+		}
+		r, size := hanzi.DecodeFast(text, i)
+		if size == 0 {
 			r, size = hanzi.DecodeRune(text, i)
 		}
 		i += size
@@ -291,7 +300,7 @@ func (d *docModel) reset(text string) {
 // marks it as a break, and returns id, or docBreak-1 for a break.
 func (d *docModel) assign(r rune) int {
 	d.set = append(d.set, uint16(r))
-	if r <= ' ' || r == '\u3000' || mbTrigger(r) {
+	if r == '\u3000' || mbTrigger(r) { // reset takes ASCII, spaces and all, itself
 		d.id[r] = docBreak
 		return docBreak - 1
 	}

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -251,6 +252,7 @@ type mbWindow struct {
 	offs  []int   // byte offset of each character in the window text
 	codes [][]int // its GBK bytes (mbLost for bytes known to be lost)
 	line  []bool  // the character is a line break
+	buf   []int   // readWith's, reused: mbBestRun reads a window once per candidate end
 }
 
 // Markers in a byte stream: a byte known to be lost (from U+FFFD, which
@@ -268,9 +270,10 @@ const (
 // its written form where that makes the shifted reading score better.
 func mbEncodeWindow(s string, toSimplified func(string) string) (*mbWindow, bool) {
 	t := decTables()
-	w := &mbWindow{}
-	var alt [][]int
-	buf := make([]int, 0, 4*len(s)) // the codes' bytes: at most 4 per character, and len(s) ≥ characters
+	n := utf8.RuneCountInString(s)
+	w := &mbWindow{offs: make([]int, 0, n), codes: make([][]int, 0, n), line: make([]bool, 0, n)}
+	alt := make([][]int, 0, n)
+	buf := make([]int, 0, 4*n) // the codes' bytes: at most 2 per character, written and folded
 	for off, r := range s {
 		raw, okRaw := mbCode(t, r, &buf)
 		simp, okSimp := raw, okRaw
@@ -329,7 +332,8 @@ func (w *mbWindow) read(n int) string { return w.readWith(n, nil) }
 // readWith is read, with fill (if not nil) putting back dropped pairs.
 func (w *mbWindow) readWith(n int, fill *mbFiller) string {
 	// Two places in front for the reading with a lost "（" below.
-	buf := make([]int, 2, 2+2*n)
+	w.buf = slices.Grow(w.buf[:0], 2+2*n)
+	buf := w.buf[:2]
 	stream := buf[2:]
 	first := true
 	dropped := -1

@@ -3,7 +3,6 @@ package parser
 import (
 	"cmp"
 	"math"
-	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -82,6 +81,7 @@ type fillTables struct {
 	trailOf   []uint8         // BMP rune → its trail byte in all, 0 if not common
 	tradAt    []uint16        // BMP simplified rune → 1 + its place in trad, 0 if none
 	trad      [][]fillCand    // the common traditional forms of a simplified rune
+	dropped   [0x7F][2]uint64 // mbDropped(x, y) for x 0x81–0xFF, y 0x81–0xFE, as bits (2 KB instead of the pair table)
 }
 
 // fillTop is how many characters per trail byte are tried as a lost
@@ -112,15 +112,25 @@ func mbDropped(t *decCharset, x, y int) bool {
 	return x >= 0x81 && y >= 0x81 && y <= 0xFE && mbPair(t, x, y) == 0
 }
 
+// drops is mbDropped, from the bit table: the search asks it thousands of
+// times, and the pair table it reads is large.
+func (tab *fillTables) drops(x, y int) bool {
+	x, y = min(x, 0xFF)-0x81, y-0x81 // no pair has a lead above 0xFE
+	if uint(x) >= 0x7F || uint(y) >= 0x7E {
+		return false
+	}
+	return tab.dropped[x][y>>6]>>(y&63)&1 != 0
+}
+
 func fillBuild() {
 	t := decTables()
 	lm := hanzi.LanguageModel()
 	canBeginDrop := [256]bool{}
-	for x := 0x81; x <= 0xFE; x++ {
+	for x := 0x81; x <= 0xFF; x++ {
 		for y := 0x81; y <= 0xFE; y++ {
 			if mbDropped(t, x, y) {
+				fillTab.dropped[x-0x81][(y-0x81)>>6] |= 1 << ((y - 0x81) & 63)
 				canBeginDrop[x] = true
-				break
 			}
 		}
 	}
@@ -196,22 +206,40 @@ func (l *fillLead) add(c fillCand) {
 
 // docModel counts the character pairs of the report's text (folded to
 // simplified) so the search prefers the report's own wording. Characters
-// get small ids in order of appearance; pairs live in an open-addressing
-// table, which is several times faster to fill than a map. A filler keeps
-// its docModel, whose tables are reused from report to report.
+// get small ids in order of appearance. The search asks about the
+// characters after a few hundred of them at most, so reset only chains
+// each pair to the previous one with the same first character, in text
+// order (appends, no hashing); a character's followers and their counts
+// are gathered from its chain when first asked for. ASCII gets no id: the
+// search never asks about it. A filler keeps its
+// docModel, whose tables are reused from report to report.
 type docModel struct {
 	id    []uint16 // BMP rune → 1 + id of its folded form; docBreak where pairs break
 	set   []uint16 // the runes whose id is set, to clear for the next report
 	runes []rune   // id → folded rune
 	uni   []int32  // id → times followed by something
-	slots []uint64 // pair key (ida+1)<<16 | (idb+1) in the high half, count in the low
-	pairs []uint32 // distinct pairs ida<<16 | idb, in order of first appearance
-	// The characters seen after each one, built on first use: after[id]
-	// is afterIDs[afterStart[id]:afterStart[id+1]].
-	afterBuilt bool
-	afterStart []int32
-	afterIDs   []uint16
+	last  []int32  // id → its last pair in pairs, -1 if none
+	pairs []docPair
+	// The characters seen after each one, in order of first appearance,
+	// built on first use: after[id] is afterIDs[afterStart[id]:afterEnd[id]]
+	// (afterStart -1 until built), with their counts in afterN.
+	afterStart, afterEnd []int32
+	afterIDs             []uint16
+	afterN               []int32
+	// The followers of id focus are stamped in seen, with their place in afterIDs in slot.
+	focus      int
+	focusStamp uint32
+	seen       []uint32
+	slot       []int32
+	chain      []uint16 // focusOn's scratch
 	mark       []uint32 // id → stamp of the last markAfter that saw it after its character
+}
+
+// docPair is one pair of the text: its second character, and the
+// previous pair with the same first character (-1 if none).
+type docPair struct {
+	back int32
+	b    uint16
 }
 
 // docBreak marks runes that are not text a pair can span: spaces, symbols
@@ -226,21 +254,24 @@ func (d *docModel) reset(text string) {
 	for _, r := range d.set {
 		d.id[r] = 0
 	}
-	d.set, d.runes, d.uni, d.pairs = d.set[:0], d.runes[:0], d.uni[:0], d.pairs[:0]
-	d.afterBuilt = false
-	if n := 1 << bits.Len(uint(len(text)/2+64)); cap(d.slots) >= n {
-		d.slots = d.slots[:n]
-		clear(d.slots)
-	} else {
-		d.slots = make([]uint64, n)
-	}
+	d.set, d.runes, d.uni, d.last, d.pairs = d.set[:0], d.runes[:0], d.uni[:0], d.last[:0], d.pairs[:0]
+	d.afterStart, d.afterEnd, d.afterIDs, d.afterN = d.afterStart[:0], d.afterEnd[:0], d.afterIDs[:0], d.afterN[:0]
+	d.focus = -1
 	prev := -1
 	for i := 0; i < len(text); {
-		var r rune
-		var size int
 		if c := text[i]; c < utf8.RuneSelf {
-			r, size = rune(c), 1
-		} else if r, size = hanzi.DecodeFast(text, i); size == 0 {
+			// The search never asks what follows ASCII, nor whether ASCII
+			// follows something (its characters are GBK pairs): ASCII only
+			// counts as something that follows, or as a break.
+			i++
+			if prev >= 0 && c > ' ' {
+				d.uni[prev]++
+			}
+			prev = -1
+			continue
+		}
+		r, size := hanzi.DecodeFast(text, i)
+		if size == 0 {
 			r, size = hanzi.DecodeRune(text, i)
 		}
 		i += size
@@ -258,9 +289,8 @@ func (d *docModel) reset(text string) {
 		}
 		if prev >= 0 {
 			d.uni[prev]++
-			if d.bump(prev, cur) {
-				d.pairs = append(d.pairs, uint32(prev)<<16|uint32(cur))
-			}
+			d.pairs = append(d.pairs, docPair{back: d.last[prev], b: uint16(cur)})
+			d.last[prev] = int32(len(d.pairs) - 1)
 		}
 		prev = cur
 	}
@@ -270,7 +300,7 @@ func (d *docModel) reset(text string) {
 // marks it as a break, and returns id, or docBreak-1 for a break.
 func (d *docModel) assign(r rune) int {
 	d.set = append(d.set, uint16(r))
-	if r <= ' ' || r == '\u3000' || mbTrigger(r) {
+	if r == '\u3000' || mbTrigger(r) { // reset takes ASCII, spaces and all, itself
 		d.id[r] = docBreak
 		return docBreak - 1
 	}
@@ -289,6 +319,9 @@ func (d *docModel) assign(r rune) int {
 	}
 	d.runes = append(d.runes, f)
 	d.uni = append(d.uni, 0)
+	d.last = append(d.last, -1)
+	d.afterStart = append(d.afterStart, -1)
+	d.afterEnd = append(d.afterEnd, -1)
 	d.id[r] = uint16(len(d.runes))
 	d.id[f] = d.id[r] // queries ask by the folded form
 	d.set = append(d.set, uint16(f))
@@ -303,24 +336,6 @@ func (d *docModel) known(r rune) (int, bool) {
 	return int(d.id[r]) - 1, true
 }
 
-func docKey(a, b int) uint64 { return uint64(a+1)<<16 | uint64(b+1) }
-
-// bump counts one more a b and reports whether it is the first.
-func (d *docModel) bump(a, b int) bool {
-	key := docKey(a, b)
-	mask := uint64(len(d.slots) - 1)
-	for i := (key * 0x9E3779B97F4A7C15 >> 32) & mask; ; i = (i + 1) & mask {
-		switch d.slots[i] >> 32 {
-		case key:
-			d.slots[i]++
-			return false
-		case 0:
-			d.slots[i] = key<<32 | 1
-			return true
-		}
-	}
-}
-
 // counts gives how often prev was followed by anything, and by r.
 func (d *docModel) counts(prev, r rune) (n, pair int32) {
 	a, ok := d.known(prev)
@@ -332,24 +347,61 @@ func (d *docModel) counts(prev, r rune) (n, pair int32) {
 	if !ok || n == 0 {
 		return n, 0
 	}
-	key := docKey(a, b)
-	mask := uint64(len(d.slots) - 1)
-	for i := (key * 0x9E3779B97F4A7C15 >> 32) & mask; ; i = (i + 1) & mask {
-		switch d.slots[i] >> 32 {
-		case key:
-			return n, int32(d.slots[i] & 0xFFFFFFFF)
-		case 0:
-			return n, 0
-		}
+	d.focusOn(a)
+	if d.seen[b] != d.focusStamp {
+		return n, 0
 	}
+	return n, d.afterN[d.slot[b]]
 }
 
 // afterID gives the ids seen after id a, in order of first appearance.
 func (d *docModel) afterID(a int) []uint16 {
-	if !d.afterBuilt {
-		d.buildAfter()
+	if d.afterStart[a] < 0 {
+		d.focusOn(a)
 	}
-	return d.afterIDs[d.afterStart[a]:d.afterStart[a+1]]
+	return d.afterIDs[d.afterStart[a]:d.afterEnd[a]]
+}
+
+// focusOn stamps the followers of id a in seen, building them first if
+// need be.
+func (d *docModel) focusOn(a int) {
+	if a == d.focus {
+		return
+	}
+	if len(d.seen) < len(d.runes) {
+		d.seen = make([]uint32, len(d.runes)) // stamps only grow: no need to clear
+		d.slot = make([]int32, len(d.runes))
+	}
+	d.focus = a
+	d.focusStamp++
+	if d.focusStamp == 0 { // wrapped: old stamps would match
+		clear(d.seen)
+		d.focusStamp = 1
+	}
+	if d.afterStart[a] >= 0 {
+		for i := d.afterStart[a]; i < d.afterEnd[a]; i++ {
+			b := d.afterIDs[i]
+			d.seen[b], d.slot[b] = d.focusStamp, i
+		}
+		return
+	}
+	// The chain runs from the last pair back.
+	chain := d.chain[:0]
+	for p := d.last[a]; p >= 0; p = d.pairs[p].back {
+		chain = append(chain, d.pairs[p].b)
+	}
+	d.chain = chain
+	start := int32(len(d.afterIDs))
+	for k := len(chain) - 1; k >= 0; k-- {
+		b := chain[k]
+		if d.seen[b] != d.focusStamp {
+			d.seen[b], d.slot[b] = d.focusStamp, int32(len(d.afterIDs))
+			d.afterIDs = append(d.afterIDs, b)
+			d.afterN = append(d.afterN, 0)
+		}
+		d.afterN[d.slot[b]]++
+	}
+	d.afterStart[a], d.afterEnd[a] = start, int32(len(d.afterIDs))
 }
 
 // markAfter stamps the characters seen after prev, for marked, and
@@ -374,28 +426,6 @@ func (d *docModel) marked(r rune, stamp uint32) bool {
 	return ok && d.mark[b] == stamp
 }
 
-// buildAfter groups the distinct pairs by their first character, keeping
-// their order (a counting sort).
-func (d *docModel) buildAfter() {
-	start := append(d.afterStart[:0], make([]int32, len(d.runes)+1)...)
-	for _, p := range d.pairs {
-		start[p>>16+1]++
-	}
-	for i := 1; i < len(start); i++ {
-		start[i] += start[i-1]
-	}
-	d.afterIDs = append(d.afterIDs[:0], make([]uint16, len(d.pairs))...)
-	for _, p := range d.pairs {
-		a := p >> 16
-		d.afterIDs[start[a]] = uint16(p)
-		start[a]++
-	}
-	// start[a] is now where a's run ends, which is a+1's start.
-	copy(start[1:], start[:len(d.runes)])
-	start[0] = 0
-	d.afterStart, d.afterBuilt = start, true
-}
-
 // mbFiller searches a misaligned stream for its likeliest reading.
 type mbFiller struct {
 	slab       []fillOut
@@ -406,8 +436,9 @@ type mbFiller struct {
 	lm         *hanzi.Model
 	doc        *docModel // &docBuf while in use
 	docBuf     docModel
-	kids       []uint32 // BMP rune → stamp of the last hypothesis (see prepare) whose word it can go on
-	stamp      uint32
+	kids       *[1 << 16 / 64]uint64 // a bit per BMP rune: it can go on the word of the hypothesis last prepared
+	kidsSet    []uint16              // the runes whose bit is set, to clear at the next prepare
+	stamp      uint32                // of the last prepare, for the docModel's marks
 	// What setFloor was last asked, and its answer.
 	floorLast, floorH, floorCost, floorP float64
 }
@@ -483,43 +514,58 @@ func (f *mbFiller) extendAll(hyps []fillHyp, l *fillLead, dst *fillBeamSet) {
 		if dst.closed(h, 0) {
 			break
 		}
-		f.scan(&h, l, f.prepare(&h), false, dst)
+		f.scan(&h, l, false, dst)
 	}
 }
 
-// prepare stamps the characters that can go on h's word and those the
+// prepare marks the characters that can go on h's word and those the
 // report has after h's last character, for scan, and reports whether the
-// report has any (whether counts's n is above 0).
+// report has any (whether counts's n is above 0). The kids are bits, 8 KB
+// for the BMP: the search stays in the first-level cache.
 func (f *mbFiller) prepare(h *fillHyp) (docKnows bool) {
 	if f.kids == nil {
-		f.kids = make([]uint32, 1<<16)
+		f.kids = new([1 << 16 / 64]uint64)
+	}
+	kids := f.kids
+	for _, r := range f.kidsSet {
+		kids[r>>6] = 0 // every bit set is one of kidsSet's
+	}
+	f.kidsSet = f.lm.Kids(h.state)
+	for _, r := range f.kidsSet {
+		kids[r>>6] |= 1 << (r & 63)
 	}
 	f.stamp++
 	if f.stamp == 0 { // wrapped: old stamps would match
-		clear(f.kids)
 		clear(f.doc.mark)
 		f.stamp = 1
-	}
-	for _, r := range f.lm.Kids(h.state) {
-		f.kids[r] = f.stamp
 	}
 	return f.doc.markAfter(h.lastFold, f.stamp)
 }
 
-// scan extends h (prepared) with the candidates of l, as extend would;
-// only those whose lead makes a dropped pair with h's trail if dropped.
-// Most candidates neither go on h's word nor follow its last character in
-// the report: they can only start a new word, which l has scored
-// beforehand, so only the others pay for extend.
-func (f *mbFiller) scan(h *fillHyp, l *fillLead, docKnows, dropped bool, dst *fillBeamSet) {
+// goesOn reports whether r can go on the word of the hypothesis last prepared.
+func (f *mbFiller) goesOn(r rune) bool {
+	return uint32(r) <= 0xFFFF && f.kids[r>>6]>>(r&63)&1 != 0
+}
+
+// scan extends h with the candidates of l, as extend would; only those
+// whose lead makes a dropped pair with h's trail if dropped. Most
+// candidates neither go on h's word nor follow its last character in the
+// report: they can only start a new word, which l has scored beforehand,
+// so only the others pay for extend. h is prepared for them on the first
+// candidate left: of a dropped list often none is.
+func (f *mbFiller) scan(h *fillHyp, l *fillLead, dropped bool, dst *fillBeamSet) {
+	prepared, docKnows := false, false
 	end := f.lm.End(h.state)
 	floor := f.floor(dst, h.score, 0)
 	for i := range l.cands {
 		c := &l.cands[i]
-		if dropped && !mbDropped(f.t, h.trail, c.lead) {
+		if dropped && !fillTab.drops(int(h.trail), c.lead) {
 			continue
 		}
-		if c.fold <= 0xFFFF && f.kids[c.fold] == f.stamp || docKnows && f.doc.marked(c.fold, f.stamp) {
+		if !prepared {
+			docKnows, prepared = f.prepare(h), true
+		}
+		if f.goesOn(c.fold) || docKnows && f.doc.marked(c.fold, f.stamp) {
 			f.extend(h, c, 0, 0, dst)
 			floor = f.floor(dst, h.score, 0)
 			continue
@@ -542,7 +588,7 @@ func (f *mbFiller) emit(h *fillHyp, c *fillCand, s hanzi.State, p, cost float64,
 	if score <= dst.last() {
 		return // what add would do, without building the hypothesis
 	}
-	dst.add(fillHyp{score: score, last: c.r, lastFold: c.fold, state: s, out: h.out, pend: c.r, trail: c.trail})
+	dst.add(fillHyp{score: score, last: c.r, lastFold: c.fold, state: s, out: h.out, pend: c.r, trail: int32(c.trail)})
 }
 
 // fillSlack bounds fastLog2's error: it is off by less than 1e-4 bits.
@@ -600,19 +646,20 @@ func fastLog2(x float64) float64 {
 	return float64(exp-1) + m*(1.4425449+m*(-0.7181452+m*(0.4575485+m*(-0.2779042+m*(0.121797+m*-0.0258411)))))
 }
 
-// out adds r in front of prev, from a slab: a search makes thousands.
-func (f *mbFiller) out(prev *fillOut, r rune) *fillOut {
-	if len(f.slab) == cap(f.slab) {
-		f.slab = make([]fillOut, 0, 1024)
-	}
+// out adds r in front of prev, in the filler's slab: a search makes
+// thousands. Texts are places in the slab, not pointers, so hypotheses and
+// their sets hold no pointers: the garbage collector neither scans them nor
+// makes their copies pay write barriers.
+func (f *mbFiller) out(prev int32, r rune) int32 {
 	f.slab = append(f.slab, fillOut{prev, r})
-	return &f.slab[len(f.slab)-1]
+	return int32(len(f.slab))
 }
 
 // fillOut is the text of a hypothesis, shared between hypotheses as a list
-// growing at the front.
+// growing at the front: prev is 1 + the place in the slab of the text
+// before r, 0 for none.
 type fillOut struct {
-	prev *fillOut
+	prev int32
 	r    rune
 }
 
@@ -621,9 +668,9 @@ type fillHyp struct {
 	state    hanzi.State // where the word model stands
 	last     rune        // last character that counts for the model (ASCII does not)
 	lastFold rune        // last, folded
-	out      *fillOut    // the text before pend
+	out      int32       // the text before pend: 1 + its place in the slab, 0 for none
 	pend     rune        // the last character, not yet in out (0: none); see keep
-	trail    int         // the trail byte of the last character, for chaining dropped pairs
+	trail    int32       // the trail byte of the last character, for chaining dropped pairs
 }
 
 // fillBeamSet keeps the fillBeam best hypotheses offered to it with
@@ -795,8 +842,8 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 	f.complete(end)
 	f.keep(end, 1)
 	var rs []rune
-	for o := end.hyps()[0].out; o != nil; o = o.prev {
-		rs = append(rs, o.r)
+	for o := end.hyps()[0].out; o != 0; o = f.slab[o-1].prev {
+		rs = append(rs, f.slab[o-1].r)
 	}
 	var sb strings.Builder
 	for i := len(rs) - 1; i >= 0; i-- {
@@ -859,7 +906,6 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 // the ones likeliest to start a word) whose lead makes a dropped pair with
 // h's trail.
 func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
-	docKnows := f.prepare(h)
 	for _, kid := range f.lm.Follows(h.state, fillFollow) {
 		if r := f.lm.Char(kid); int(fillTab.trailOf[r]) == trail {
 			f.extendDropped(h, &fillTab.all[fillTab.index[r]-1], kid, 0, dst)
@@ -882,13 +928,13 @@ func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
 			}
 		}
 	}
-	f.scan(h, &fillTab.topTrail[trail], docKnows, true, dst)
+	f.scan(h, &fillTab.topTrail[trail], true, dst)
 }
 
 // extendDropped extends h with c when c's lead and h's trail make a
 // dropped pair.
 func (f *mbFiller) extendDropped(h *fillHyp, c *fillCand, kid hanzi.State, cost float64, dst *fillBeamSet) {
-	if mbDropped(f.t, h.trail, c.lead) {
+	if fillTab.drops(int(h.trail), c.lead) {
 		f.extend(h, c, kid, cost, dst)
 	}
 }

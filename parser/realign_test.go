@@ -194,7 +194,7 @@ func TestScanMatchesExtend(t *testing.T) {
 	defer f.release()
 	var hyps []fillHyp
 	for i, r := range "发展的是中国经济，工作" {
-		h := fillHyp{score: -float64(i), last: r, lastFold: foldHan(r), state: f.lm.Start(foldHan(r)), trail: 0xA1 + i}
+		h := fillHyp{score: -float64(i), last: r, lastFold: foldHan(r), state: f.lm.Start(foldHan(r)), trail: int32(0xA1 + i)}
 		hyps = append(hyps, h)
 		if i%2 == 0 { // also between words
 			h.state, h.score = 0, h.score-0.5
@@ -206,15 +206,87 @@ func TestScanMatchesExtend(t *testing.T) {
 		for _, dropped := range []bool{false, true} {
 			var got, want fillBeamSet
 			for _, h := range hyps {
-				f.scan(&h, l, f.prepare(&h), dropped, &got)
+				f.scan(&h, l, dropped, &got)
 				for i := range l.cands {
-					if c := &l.cands[i]; !dropped || mbDropped(f.t, h.trail, c.lead) {
+					if c := &l.cands[i]; !dropped || mbDropped(f.t, int(h.trail), c.lead) {
 						f.extend(&h, c, 0, 0, &want)
 					}
 				}
 			}
 			if !slices.Equal(got.hyps(), want.hyps()) {
 				t.Errorf("%s (dropped %v): scan kept %v, extend %v", name, dropped, got.hyps(), want.hyps())
+			}
+		}
+	}
+}
+
+// TestDropsMatchesPairs checks the dropped-pair bit table against mbDropped.
+func TestDropsMatchesPairs(t *testing.T) {
+	fillTabOnce.Do(fillBuild)
+	d := decTables()
+	for x := fillEnd; x <= 0x100; x++ {
+		for y := fillEnd; y <= 0x100; y++ {
+			if got, want := fillTab.drops(x, y), mbDropped(d, x, y); got != want {
+				t.Fatalf("drops(%#x, %#x) = %v, mbDropped %v", x, y, got, want)
+			}
+		}
+	}
+}
+
+// TestDocModelSeeds checks the chained pairs against plain counting in a
+// map, on every seed: how often each character is followed by anything,
+// counts for every pair, followers in order of first appearance, and no
+// count for a character never seen after another. ASCII is only ever
+// something that follows (the search's characters are GBK pairs).
+func TestDocModelSeeds(t *testing.T) {
+	for _, file := range seedFiles(t) {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(b)
+		d := newDocModel(text)
+		uni := map[int]int32{}
+		pairs := map[[2]int]int32{}
+		after := map[int][]int{}
+		prev := -1
+		for i := 0; i < len(text); {
+			r, size := hanzi.DecodeRune(text, i)
+			i += size
+			if r < 0x80 {
+				if prev >= 0 && r > ' ' {
+					uni[prev]++
+				}
+				prev = -1
+				continue
+			}
+			cur := -1
+			if r <= 0xFFFF && d.id[r] != docBreak {
+				cur = int(d.id[r]) - 1
+			}
+			if cur >= 0 && prev >= 0 {
+				if pairs[[2]int{prev, cur}] == 0 {
+					after[prev] = append(after[prev], cur)
+				}
+				pairs[[2]int{prev, cur}]++
+				uni[prev]++
+			}
+			prev = cur
+		}
+		for a, r := range d.runes {
+			var want []rune
+			for _, b := range after[a] {
+				want = append(want, d.runes[b])
+				if n, pair := d.counts(r, d.runes[b]); n != uni[a] || pair != pairs[[2]int{a, b}] {
+					t.Fatalf("%s: counts(%c, %c) = %d, %d; want %d, %d", file, r, d.runes[b], n, pair, uni[a], pairs[[2]int{a, b}])
+				}
+			}
+			if got := d.after(r); !slices.Equal(got, want) {
+				t.Fatalf("%s: after(%c) = %q, want %q", file, r, string(got), string(want))
+			}
+			o := (a + 7) % len(d.runes)
+			if n, pair := d.counts(r, d.runes[o]); n != uni[a] || pair != pairs[[2]int{a, o}] {
+				t.Fatalf("%s: counts(%c, %c) = %d, %d; want %d, %d", file, r, d.runes[o], n, pair, uni[a], pairs[[2]int{a, o}])
 			}
 		}
 	}

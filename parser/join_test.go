@@ -58,3 +58,36 @@ func TestJoinWrappedLines(t *testing.T) {
 		t.Errorf("web text: wrap width %d, want none", got)
 	}
 }
+
+// TestJoinMidClause checks breaks that a short line cannot explain away:
+// a next line that opens with a comma or a percentage goes on a sentence.
+func TestJoinMidClause(t *testing.T) {
+	text := "一、上半年工作情况\n今年以来，全区规上工业增加值增长\n7.5%，固定资产投资增长9.1%\n，社会消费品零售总额增长6.2%。\n坚持服务大局，主动刀刃向内\n2023年，全区上下坚持稳中求进。\n"
+	r, err := Parse("mid.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "今年以来，全区规上工业增加值增长7.5%，固定资产投资增长9.1%，社会消费品零售总额增长6.2%。"
+	if len(r.Sections) != 1 || !strings.HasPrefix(r.Sections[0].Text, want) {
+		t.Fatalf("sections %d, text %q; want it to open with %q", len(r.Sections), r.Sections[0].Text, want)
+	}
+	if strings.Contains(r.Sections[0].Text, "向内2023") {
+		t.Errorf("a line before a year was joined: %q", r.Sections[0].Text)
+	}
+}
+
+func TestMidClause(t *testing.T) {
+	for next, want := range map[string]bool{
+		"，社会消费品零售总额":  true,
+		"7.5%，固定资产投资": true,
+		"0.4个百分点。":    true,
+		"2023年，全区":    false,
+		"1-9月，全区":     false,
+		"全区上下坚持稳中求进。": false,
+		"12.5亿元":      false,
+	} {
+		if got := midClause(next); got != want {
+			t.Errorf("midClause(%q) = %v, want %v", next, got, want)
+		}
+	}
+}

@@ -745,12 +745,27 @@ func joinEdits(text string) []edit {
 		if prev.text == "" || next.text == "" || prev.ends || next.heading || prev.heading && !fullStops.contains(prev.text) || strings.HasPrefix(prev.text, "——") {
 			continue
 		}
-		if !atLeastRunes(prev.text, 41) && !fullStopsSemi.contains(prev.text) && (wrap == 0 || prev.width() < wrap-2) {
+		if !atLeastRunes(prev.text, 41) && !fullStopsSemi.contains(prev.text) && (wrap == 0 || prev.width() < wrap-2) && !midClause(next.text) {
 			continue // a short line of its own: a heading, title or subtitle
 		}
 		edits = append(edits, edit{start: prev.end, end: prev.end + 1, kind: kindJoin})
 	}
 	return edits
+}
+
+// midClause reports a break that can only fall inside a sentence, however
+// short the line before it: the next line opens with punctuation that
+// goes on from something (，、）…) or with a percentage (7.5%，…), which
+// no paragraph starts with.
+func midClause(next string) bool {
+	if r, _ := hanzi.DecodeRune(next, 0); strings.ContainsRune("，,、；;：:。）)”%％", r) {
+		return true
+	}
+	i := 0
+	for i < len(next) && (next[i] >= '0' && next[i] <= '9' || i > 0 && next[i] == '.') {
+		i++
+	}
+	return i > 0 && (strings.HasPrefix(next[i:], "%") || strings.HasPrefix(next[i:], "％") || strings.HasPrefix(next[i:], "个百分点"))
 }
 
 // joinLine is a line as joinEdits and wrapWidth read it, each test made

@@ -159,14 +159,21 @@ func (m *Model) NextChild(s, c State, r rune) (goOn State, pGo float64, fresh St
 
 // Follows gives the nodes of the characters that go on the word at s,
 // likeliest first, at most limit of them (Char gives each one's
-// character). The slice is the model's own: callers must not change it.
-func (m *Model) Follows(s State, limit int) []State {
+// character), and where they start in Slots, so a caller can keep data of
+// its own per slot and read it in the same order. The slice is the
+// model's own: callers must not change it.
+func (m *Model) Follows(s State, limit int) (kids []State, at int) {
 	if s == 0 {
-		return nil
+		return nil, 0
 	}
-	kids := m.likely[m.first[s]:m.first[s+1]]
-	return kids[:min(limit, len(kids))]
+	lo, hi := int(m.first[s]), int(m.first[s+1])
+	return m.likely[lo:min(hi, lo+limit)], lo
 }
+
+// Slots gives every node's children, likeliest first, node after node,
+// as Follows gives them. The slice is the model's own: callers must not
+// change it.
+func (m *Model) Slots() []State { return m.likely }
 
 // Char is the character of the node c.
 func (m *Model) Char(c State) rune { return rune(m.runes[c]) }

@@ -47,6 +47,10 @@ type fillCand struct {
 	r           rune
 	fold        rune      // r as the models read it (foldHan)
 	class       fillClass // what kind of character r is
+	// What a new word starting with it would score, and the word model's
+	// state after it: most candidates do no more than that (see scan).
+	start float64
+	fresh hanzi.State
 }
 
 // fillClass sorts candidates for scoring.
@@ -60,22 +64,23 @@ const (
 
 // newFillCand describes the character r at bytes lead trail.
 func newFillCand(lead, trail int, r rune) fillCand {
-	c := fillCand{lead: lead, trail: trail, r: r, fold: foldHan(r), class: fillOther}
+	c := fillCand{lead: lead, trail: trail, r: r, fold: foldHan(r), class: fillOther, start: fillOtherProb}
 	switch {
 	case strings.ContainsRune(fillPunct, r):
-		c.class = fillMark
+		c.class, c.start = fillMark, fillPunctProb
 	case hanzi.IsHan(r):
-		c.class = fillHan
+		lm := hanzi.LanguageModel()
+		c.class, c.start, c.fresh = fillHan, lm.StartProb(c.fold), lm.Start(c.fold)
 	}
 	return c
 }
 
 // fillTables index the characters a dropped pair can hide.
 type fillTables struct {
-	byLead    [256]fillLead   // common characters by lead, whose trail can begin a dropped pair
-	byLeadAll [256]fillLead   // common characters by lead
+	byLead    [256][]fillCand // common characters by lead, whose trail can begin a dropped pair
+	byLeadAll [256][]fillCand // common characters by lead
 	byTrail   [256][]fillCand // common characters by trail
-	topTrail  [256]fillLead   // of those, the likeliest to start a word
+	topTrail  [256][]fillCand // of those, the likeliest to start a word
 	all       []fillCand      // every common character, by its first code
 	index     []uint16        // BMP rune → 1 + its place in all, 0 if not common
 	trailOf   []uint8         // BMP rune → its trail byte in all, 0 if not common
@@ -166,10 +171,10 @@ func fillBuild() {
 				fillTab.index[r] = uint16(len(fillTab.all))
 				fillTab.trailOf[r] = uint8(trail)
 			}
-			fillTab.byLeadAll[lead].add(c)
+			fillTab.byLeadAll[lead] = append(fillTab.byLeadAll[lead], c)
 			fillTab.byTrail[trail] = append(fillTab.byTrail[trail], c)
 			if canBeginDrop[trail] {
-				fillTab.byLead[lead].add(c)
+				fillTab.byLead[lead] = append(fillTab.byLead[lead], c)
 			}
 		}
 	}
@@ -201,33 +206,8 @@ func fillBuild() {
 		slices.SortStableFunc(top, func(a, b fillCand) int {
 			return cmp.Compare(lm.StartProb(foldHan(b.r)), lm.StartProb(foldHan(a.r)))
 		})
-		for _, c := range top[:min(fillTop, len(top))] {
-			fillTab.topTrail[trail].add(c)
-		}
+		fillTab.topTrail[trail] = top[:min(fillTop, len(top)):min(fillTop, len(top))]
 	}
-}
-
-// fillLead holds characters (of one lead byte, say) with what a new word
-// starting with each would score: most candidates do no more than that
-// (see scan).
-type fillLead struct {
-	cands []fillCand
-	start []float64     // the probability of a word starting with it
-	fresh []hanzi.State // the state after it as a word's start
-}
-
-func (l *fillLead) add(c fillCand) {
-	lm := hanzi.LanguageModel()
-	p, s := fillOtherProb, hanzi.State(0)
-	switch c.class {
-	case fillMark:
-		p = fillPunctProb
-	case fillHan:
-		p, s = lm.StartProb(c.fold), lm.Start(c.fold)
-	}
-	l.cands = append(l.cands, c)
-	l.start = append(l.start, p)
-	l.fresh = append(l.fresh, s)
 }
 
 // docModel counts the character pairs of the report's text (folded to
@@ -503,20 +483,17 @@ func (f *mbFiller) extend(h *fillHyp, c *fillCand, kid hanzi.State, cost float64
 		// Discounted: a character seen twice says little about what follows it.
 		docP, docKnows = float64(pair)/(float64(n)+fillDocPrior), true
 	}
-	var goOn, fresh hanzi.State
-	var pGo, pNew float64 // pGo is 0 when c cannot go on h's word
-	switch c.class {
-	case fillMark:
-		pNew = f.lm.End(h.state) * fillPunctProb
-	case fillOther:
-		pNew = f.lm.End(h.state) * fillOtherProb
-	default:
-		if kid != 0 && f.lm.Char(kid) == c.fold { // c.r may fold to another character
-			goOn, pGo, fresh, pNew = f.lm.NextChild(h.state, kid, c.fold)
-		} else {
-			goOn, pGo, fresh, pNew = f.lm.Next(h.state, c.fold)
+	var goOn hanzi.State
+	var pGo float64 // 0 when c cannot go on h's word
+	if c.class == fillHan {
+		// kid's character is c.r (the slots give each child's own
+		// candidate), which may fold to another character.
+		if c.r != c.fold {
+			kid = 0
 		}
+		goOn, pGo = f.lm.GoOn(h.state, kid, c.fold)
 	}
+	pNew := f.lm.End(h.state) * c.start
 	if docKnows {
 		pNew = (1-fillDocWeight)*pNew + fillDocWeight*docP
 	}
@@ -529,13 +506,13 @@ func (f *mbFiller) extend(h *fillHyp, c *fillCand, kid hanzi.State, cost float64
 		}
 	}
 	if pNew > f.floor(dst, h.score, cost) {
-		f.emit(h, c, fresh, pNew, cost, dst)
+		f.emit(h, c, c.fresh, pNew, cost, dst)
 	}
 }
 
 // extendAll extends the hypotheses (best first) with every candidate of
 // l, as extend would.
-func (f *mbFiller) extendAll(hyps []fillHyp, l *fillLead, dst *fillBeamSet) {
+func (f *mbFiller) extendAll(hyps []fillHyp, l []fillCand, dst *fillBeamSet) {
 	for _, h := range hyps {
 		if dst.closed(h, 0) {
 			break
@@ -579,12 +556,12 @@ func (f *mbFiller) goesOn(r rune) bool {
 // report: they can only start a new word, which l has scored beforehand,
 // so only the others pay for extend. h is prepared for them on the first
 // candidate left: of a dropped list often none is.
-func (f *mbFiller) scan(h *fillHyp, l *fillLead, dropped bool, dst *fillBeamSet) {
+func (f *mbFiller) scan(h *fillHyp, l []fillCand, dropped bool, dst *fillBeamSet) {
 	prepared, docKnows := false, false
 	end := f.lm.End(h.state)
 	floor := f.floor(dst, h.score, 0)
-	for i := range l.cands {
-		c := &l.cands[i]
+	for i := range l {
+		c := &l[i]
 		if dropped && !fillTab.drops(int(h.trail), c.lead) {
 			continue
 		}
@@ -596,12 +573,12 @@ func (f *mbFiller) scan(h *fillHyp, l *fillLead, dropped bool, dst *fillBeamSet)
 			floor = f.floor(dst, h.score, 0)
 			continue
 		}
-		p := end * l.start[i]
+		p := end * c.start
 		if docKnows {
 			p *= 1 - fillDocWeight // the report's pair count is 0
 		}
 		if p > floor {
-			f.emit(h, c, l.fresh[i], p, 0, dst)
+			f.emit(h, c, c.fresh, p, 0, dst)
 			floor = f.floor(dst, h.score, 0)
 		}
 	}
@@ -837,7 +814,7 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 		if next < 0x80 || next == 0xFF {
 			// A lone lead: its trail was lost before ASCII, a break or
 			// the end.
-			f.extendAll(cur.hyps(), &fillTab.byLeadAll[c], &beams[j+1])
+			f.extendAll(cur.hyps(), fillTab.byLeadAll[c], &beams[j+1])
 			// A traditional character's trail may be ASCII (發 is B0 6C).
 			if r := mbPair(t, c, next); next >= 0x40 && r != 0 {
 				cand := newFillCand(c, next, r)
@@ -898,7 +875,7 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 	}
 	layer, mid := &f.layer, &f.mid
 	layer.reset()
-	f.extendAll(hyps, &fillTab.byLead[lead], layer)
+	f.extendAll(hyps, fillTab.byLead[lead], layer)
 	for drops := 1; ; drops++ {
 		f.keep(layer, fillBeam)
 		if drops >= minDrops {
@@ -956,7 +933,7 @@ func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
 			}
 		}
 	}
-	f.scan(h, &fillTab.topTrail[trail], true, dst)
+	f.scan(h, fillTab.topTrail[trail], true, dst)
 }
 
 // extendDropped extends h with c when c's lead and h's trail make a

@@ -220,11 +220,12 @@ func fillBuild() {
 // search never asks about it. A filler keeps its
 // docModel, whose tables are reused from report to report.
 type docModel struct {
-	id    []uint16 // BMP rune → 1 + id of its folded form; docBreak where pairs break
-	set   []uint16 // the runes whose id is set, to clear for the next report
-	runes []rune   // id → folded rune
-	uni   []int32  // id → times followed by something
-	last  []int32  // id → its last pair in pairs, -1 if none
+	id    []uint16  // BMP rune → 1 + id of its folded form; docBreak where pairs break
+	set   []uint16  // the runes whose id is set, to clear for the next report
+	runes []rune    // id → folded rune
+	fill  []docFill // id → its candidates for a dropped pair, looked up on first use
+	uni   []int32   // id → times followed by something
+	last  []int32   // id → its last pair in pairs, -1 if none
 	pairs []docPair
 	// The characters seen after each one, in order of first appearance,
 	// built on first use: after[id] is afterIDs[afterStart[id]:afterEnd[id]]
@@ -239,6 +240,25 @@ type docModel struct {
 	slot       []int32
 	chain      []uint16 // focusOn's scratch
 	mark       []uint32 // id → stamp of the last markAfter that saw it after its character
+}
+
+// docFill is what fillTab has for a character of the report: the search
+// asks about the same few characters for every hypothesis.
+type docFill struct {
+	cand  uint16 // 1 + its place in fillTab.all, 0 if not common
+	trad  uint16 // fillTab.tradAt
+	trail uint8  // fillTab.trailOf
+	ok    bool   // looked up
+}
+
+// fillOf gives id b's docFill.
+func (d *docModel) fillOf(b uint16) *docFill {
+	fi := &d.fill[b]
+	if !fi.ok {
+		n := d.runes[b]
+		*fi = docFill{cand: fillTab.index[n], trad: fillTab.tradAt[n], trail: fillTab.trailOf[n], ok: true}
+	}
+	return fi
 }
 
 // docPair is one pair of the text: its second character, and the
@@ -260,7 +280,7 @@ func (d *docModel) reset(text string) {
 	for _, r := range d.set {
 		d.id[r] = 0
 	}
-	d.set, d.runes, d.uni, d.last, d.pairs = d.set[:0], d.runes[:0], d.uni[:0], d.last[:0], d.pairs[:0]
+	d.set, d.runes, d.fill, d.uni, d.last, d.pairs = d.set[:0], d.runes[:0], d.fill[:0], d.uni[:0], d.last[:0], d.pairs[:0]
 	d.afterStart, d.afterEnd, d.afterIDs, d.afterN = d.afterStart[:0], d.afterEnd[:0], d.afterIDs[:0], d.afterN[:0]
 	d.focus = -1
 	prev := -1
@@ -324,6 +344,7 @@ func (d *docModel) assign(r rune) int {
 		return docBreak - 1
 	}
 	d.runes = append(d.runes, f)
+	d.fill = append(d.fill, docFill{})
 	d.uni = append(d.uni, 0)
 	d.last = append(d.last, -1)
 	d.afterStart = append(d.afterStart, -1)
@@ -920,11 +941,11 @@ func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
 	// either), in order of appearance.
 	if a, ok := f.doc.known(h.lastFold); ok {
 		for _, b := range f.doc.afterID(a) {
-			n := f.doc.runes[b]
-			if int(fillTab.trailOf[n]) == trail {
-				f.extendDropped(h, &fillTab.all[fillTab.index[n]-1], 0, 0, dst)
+			fi := f.doc.fillOf(b)
+			if int(fi.trail) == trail {
+				f.extendDropped(h, &fillTab.all[fi.cand-1], 0, 0, dst)
 			}
-			if k := fillTab.tradAt[n]; k != 0 {
+			if k := fi.trad; k != 0 {
 				for i := range fillTab.trad[k-1] {
 					if c := &fillTab.trad[k-1][i]; c.trail == trail {
 						f.extendDropped(h, c, 0, 0, dst)

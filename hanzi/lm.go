@@ -136,37 +136,41 @@ func (m *Model) child(s State, r rune) State {
 // new word with r (pNew). A character the model does not know is a word
 // of its own, after which the reading is between words (State 0).
 func (m *Model) Next(s State, r rune) (goOn State, pGo float64, fresh State, pNew float64) {
-	var c State
-	if s != 0 {
-		c = m.child(s, r)
-	}
-	return m.NextChild(s, c, r)
+	goOn, pGo = m.GoOn(s, 0, r)
+	return goOn, pGo, m.Start(r), m.End(s) * m.StartProb(r)
 }
 
-// NextChild is Next when the caller knows r's node among s's children
-// (c, from Follows; 0 if r is none of them), without looking it up.
-func (m *Model) NextChild(s, c State, r rune) (goOn State, pGo float64, fresh State, pNew float64) {
-	if c != 0 {
-		goOn, pGo = c, exp8[m.cost[c]]
+// GoOn is Next's first way, going on with s's word: the node of r among
+// s's children and its probability, (0, 0) if r cannot go on the word.
+// c is that node when the caller knows it (from Follows), saving its
+// lookup; 0 if not.
+func (m *Model) GoOn(s, c State, r rune) (State, float64) {
+	if c == 0 && s != 0 {
+		c = m.child(s, r)
 	}
-	end := m.End(s)
-	if !m.Known(r) {
-		return goOn, pGo, 0, end * unknownStart
+	if c == 0 {
+		return 0, 0
 	}
-	root := m.root[r]
-	return goOn, pGo, State(root), end * exp8[m.cost[root]]
+	return c, exp8[m.cost[c]]
 }
 
 // Follows gives the nodes of the characters that go on the word at s,
 // likeliest first, at most limit of them (Char gives each one's
-// character). The slice is the model's own: callers must not change it.
-func (m *Model) Follows(s State, limit int) []State {
+// character), and where they start in Slots, so a caller can keep data of
+// its own per slot and read it in the same order. The slice is the
+// model's own: callers must not change it.
+func (m *Model) Follows(s State, limit int) (kids []State, at int) {
 	if s == 0 {
-		return nil
+		return nil, 0
 	}
-	kids := m.likely[m.first[s]:m.first[s+1]]
-	return kids[:min(limit, len(kids))]
+	lo, hi := int(m.first[s]), int(m.first[s+1])
+	return m.likely[lo:min(hi, lo+limit)], lo
 }
+
+// Slots gives every node's children, likeliest first, node after node,
+// as Follows gives them. The slice is the model's own: callers must not
+// change it.
+func (m *Model) Slots() []State { return m.likely }
 
 // Char is the character of the node c.
 func (m *Model) Char(c State) rune { return rune(m.runes[c]) }

@@ -33,7 +33,8 @@ func TestModelPrefersWords(t *testing.T) {
 		t.Errorf("the model is simplified: knows 发, not 發")
 	}
 	var follows []rune
-	for _, c := range m.Follows(m.Start('吸'), 48) {
+	kids, _ := m.Follows(m.Start('吸'), 48)
+	for _, c := range kids {
 		follows = append(follows, m.Char(c))
 	}
 	if !slices.Contains(follows, '引') {

@@ -47,6 +47,10 @@ type fillCand struct {
 	r           rune
 	fold        rune      // r as the models read it (foldHan)
 	class       fillClass // what kind of character r is
+	// What a new word starting with it would score, and the word model's
+	// state after it: most candidates do no more than that (see scan).
+	start float64
+	fresh hanzi.State
 }
 
 // fillClass sorts candidates for scoring.
@@ -60,28 +64,47 @@ const (
 
 // newFillCand describes the character r at bytes lead trail.
 func newFillCand(lead, trail int, r rune) fillCand {
-	c := fillCand{lead: lead, trail: trail, r: r, fold: foldHan(r), class: fillOther}
+	c := fillCand{lead: lead, trail: trail, r: r, fold: foldHan(r), class: fillOther, start: fillOtherProb}
 	switch {
 	case strings.ContainsRune(fillPunct, r):
-		c.class = fillMark
+		c.class, c.start = fillMark, fillPunctProb
 	case hanzi.IsHan(r):
-		c.class = fillHan
+		lm := hanzi.LanguageModel()
+		c.class, c.start, c.fresh = fillHan, lm.StartProb(c.fold), lm.Start(c.fold)
 	}
 	return c
 }
 
 // fillTables index the characters a dropped pair can hide.
 type fillTables struct {
-	byLead    [256]fillLead   // common characters by lead, whose trail can begin a dropped pair
-	byLeadAll [256]fillLead   // common characters by lead
+	byLead    [256][]fillCand // common characters by lead, whose trail can begin a dropped pair
+	byLeadAll [256][]fillCand // common characters by lead
 	byTrail   [256][]fillCand // common characters by trail
-	topTrail  [256]fillLead   // of those, the likeliest to start a word
+	topTrail  [256][]fillCand // of those, the likeliest to start a word
 	all       []fillCand      // every common character, by its first code
 	index     []uint16        // BMP rune → 1 + its place in all, 0 if not common
 	trailOf   []uint8         // BMP rune → its trail byte in all, 0 if not common
 	tradAt    []uint16        // BMP simplified rune → 1 + its place in trad, 0 if none
 	trad      [][]fillCand    // the common traditional forms of a simplified rune
 	dropped   [0x7F][2]uint64 // mbDropped(x, y) for x 0x81–0xFF, y 0x81–0xFE, as bits (2 KB instead of the pair table)
+	slot      []fillSlot      // per slot of the word model (hanzi.Model.Slots): its character as a candidate
+}
+
+// fillSlot is a child in the word model as the search sees it. The search
+// walks the likeliest children of a node for thousands of hypotheses:
+// reading what it needs of each from one array in the model's order costs
+// far fewer cache misses than looking up the character, then its
+// candidate, in tables indexed by rune.
+type fillSlot struct {
+	cand        uint16 // 1 + its place in all, 0 if not common
+	lead, trail uint8  // all[cand-1]'s bytes
+}
+
+// follows gives the likeliest children of s, at most limit of them, and
+// their slots.
+func (tab *fillTables) follows(lm *hanzi.Model, s hanzi.State, limit int) ([]hanzi.State, []fillSlot) {
+	kids, at := lm.Follows(s, limit)
+	return kids, tab.slot[at : at+len(kids)]
 }
 
 // fillTop is how many characters per trail byte are tried as a lost
@@ -148,11 +171,19 @@ func fillBuild() {
 				fillTab.index[r] = uint16(len(fillTab.all))
 				fillTab.trailOf[r] = uint8(trail)
 			}
-			fillTab.byLeadAll[lead].add(c)
+			fillTab.byLeadAll[lead] = append(fillTab.byLeadAll[lead], c)
 			fillTab.byTrail[trail] = append(fillTab.byTrail[trail], c)
 			if canBeginDrop[trail] {
-				fillTab.byLead[lead].add(c)
+				fillTab.byLead[lead] = append(fillTab.byLead[lead], c)
 			}
+		}
+	}
+	slots := lm.Slots()
+	fillTab.slot = make([]fillSlot, len(slots))
+	for i, kid := range slots {
+		if k := fillTab.index[lm.Char(kid)]; k != 0 {
+			c := &fillTab.all[k-1]
+			fillTab.slot[i] = fillSlot{cand: k, lead: uint8(c.lead), trail: uint8(c.trail)}
 		}
 	}
 	fillTab.tradAt = make([]uint16, 1<<16)
@@ -175,33 +206,8 @@ func fillBuild() {
 		slices.SortStableFunc(top, func(a, b fillCand) int {
 			return cmp.Compare(lm.StartProb(foldHan(b.r)), lm.StartProb(foldHan(a.r)))
 		})
-		for _, c := range top[:min(fillTop, len(top))] {
-			fillTab.topTrail[trail].add(c)
-		}
+		fillTab.topTrail[trail] = top[:min(fillTop, len(top)):min(fillTop, len(top))]
 	}
-}
-
-// fillLead holds characters (of one lead byte, say) with what a new word
-// starting with each would score: most candidates do no more than that
-// (see scan).
-type fillLead struct {
-	cands []fillCand
-	start []float64     // the probability of a word starting with it
-	fresh []hanzi.State // the state after it as a word's start
-}
-
-func (l *fillLead) add(c fillCand) {
-	lm := hanzi.LanguageModel()
-	p, s := fillOtherProb, hanzi.State(0)
-	switch c.class {
-	case fillMark:
-		p = fillPunctProb
-	case fillHan:
-		p, s = lm.StartProb(c.fold), lm.Start(c.fold)
-	}
-	l.cands = append(l.cands, c)
-	l.start = append(l.start, p)
-	l.fresh = append(l.fresh, s)
 }
 
 // docModel counts the character pairs of the report's text (folded to
@@ -214,11 +220,12 @@ func (l *fillLead) add(c fillCand) {
 // search never asks about it. A filler keeps its
 // docModel, whose tables are reused from report to report.
 type docModel struct {
-	id    []uint16 // BMP rune → 1 + id of its folded form; docBreak where pairs break
-	set   []uint16 // the runes whose id is set, to clear for the next report
-	runes []rune   // id → folded rune
-	uni   []int32  // id → times followed by something
-	last  []int32  // id → its last pair in pairs, -1 if none
+	id    []uint16  // BMP rune → 1 + id of its folded form; docBreak where pairs break
+	set   []uint16  // the runes whose id is set, to clear for the next report
+	runes []rune    // id → folded rune
+	fill  []docFill // id → its candidates for a dropped pair, looked up on first use
+	uni   []int32   // id → times followed by something
+	last  []int32   // id → its last pair in pairs, -1 if none
 	pairs []docPair
 	// The characters seen after each one, in order of first appearance,
 	// built on first use: after[id] is afterIDs[afterStart[id]:afterEnd[id]]
@@ -233,6 +240,25 @@ type docModel struct {
 	slot       []int32
 	chain      []uint16 // focusOn's scratch
 	mark       []uint32 // id → stamp of the last markAfter that saw it after its character
+}
+
+// docFill is what fillTab has for a character of the report: the search
+// asks about the same few characters for every hypothesis.
+type docFill struct {
+	cand  uint16 // 1 + its place in fillTab.all, 0 if not common
+	trad  uint16 // fillTab.tradAt
+	trail uint8  // fillTab.trailOf
+	ok    bool   // looked up
+}
+
+// fillOf gives id b's docFill.
+func (d *docModel) fillOf(b uint16) *docFill {
+	fi := &d.fill[b]
+	if !fi.ok {
+		n := d.runes[b]
+		*fi = docFill{cand: fillTab.index[n], trad: fillTab.tradAt[n], trail: fillTab.trailOf[n], ok: true}
+	}
+	return fi
 }
 
 // docPair is one pair of the text: its second character, and the
@@ -254,7 +280,7 @@ func (d *docModel) reset(text string) {
 	for _, r := range d.set {
 		d.id[r] = 0
 	}
-	d.set, d.runes, d.uni, d.last, d.pairs = d.set[:0], d.runes[:0], d.uni[:0], d.last[:0], d.pairs[:0]
+	d.set, d.runes, d.fill, d.uni, d.last, d.pairs = d.set[:0], d.runes[:0], d.fill[:0], d.uni[:0], d.last[:0], d.pairs[:0]
 	d.afterStart, d.afterEnd, d.afterIDs, d.afterN = d.afterStart[:0], d.afterEnd[:0], d.afterIDs[:0], d.afterN[:0]
 	d.focus = -1
 	prev := -1
@@ -318,6 +344,7 @@ func (d *docModel) assign(r rune) int {
 		return docBreak - 1
 	}
 	d.runes = append(d.runes, f)
+	d.fill = append(d.fill, docFill{})
 	d.uni = append(d.uni, 0)
 	d.last = append(d.last, -1)
 	d.afterStart = append(d.afterStart, -1)
@@ -477,20 +504,17 @@ func (f *mbFiller) extend(h *fillHyp, c *fillCand, kid hanzi.State, cost float64
 		// Discounted: a character seen twice says little about what follows it.
 		docP, docKnows = float64(pair)/(float64(n)+fillDocPrior), true
 	}
-	var goOn, fresh hanzi.State
-	var pGo, pNew float64 // pGo is 0 when c cannot go on h's word
-	switch c.class {
-	case fillMark:
-		pNew = f.lm.End(h.state) * fillPunctProb
-	case fillOther:
-		pNew = f.lm.End(h.state) * fillOtherProb
-	default:
-		if kid != 0 && f.lm.Char(kid) == c.fold { // c.r may fold to another character
-			goOn, pGo, fresh, pNew = f.lm.NextChild(h.state, kid, c.fold)
-		} else {
-			goOn, pGo, fresh, pNew = f.lm.Next(h.state, c.fold)
+	var goOn hanzi.State
+	var pGo float64 // 0 when c cannot go on h's word
+	if c.class == fillHan {
+		// kid's character is c.r (the slots give each child's own
+		// candidate), which may fold to another character.
+		if c.r != c.fold {
+			kid = 0
 		}
+		goOn, pGo = f.lm.GoOn(h.state, kid, c.fold)
 	}
+	pNew := f.lm.End(h.state) * c.start
 	if docKnows {
 		pNew = (1-fillDocWeight)*pNew + fillDocWeight*docP
 	}
@@ -503,13 +527,13 @@ func (f *mbFiller) extend(h *fillHyp, c *fillCand, kid hanzi.State, cost float64
 		}
 	}
 	if pNew > f.floor(dst, h.score, cost) {
-		f.emit(h, c, fresh, pNew, cost, dst)
+		f.emit(h, c, c.fresh, pNew, cost, dst)
 	}
 }
 
 // extendAll extends the hypotheses (best first) with every candidate of
 // l, as extend would.
-func (f *mbFiller) extendAll(hyps []fillHyp, l *fillLead, dst *fillBeamSet) {
+func (f *mbFiller) extendAll(hyps []fillHyp, l []fillCand, dst *fillBeamSet) {
 	for _, h := range hyps {
 		if dst.closed(h, 0) {
 			break
@@ -553,12 +577,12 @@ func (f *mbFiller) goesOn(r rune) bool {
 // report: they can only start a new word, which l has scored beforehand,
 // so only the others pay for extend. h is prepared for them on the first
 // candidate left: of a dropped list often none is.
-func (f *mbFiller) scan(h *fillHyp, l *fillLead, dropped bool, dst *fillBeamSet) {
+func (f *mbFiller) scan(h *fillHyp, l []fillCand, dropped bool, dst *fillBeamSet) {
 	prepared, docKnows := false, false
 	end := f.lm.End(h.state)
 	floor := f.floor(dst, h.score, 0)
-	for i := range l.cands {
-		c := &l.cands[i]
+	for i := range l {
+		c := &l[i]
 		if dropped && !fillTab.drops(int(h.trail), c.lead) {
 			continue
 		}
@@ -570,12 +594,12 @@ func (f *mbFiller) scan(h *fillHyp, l *fillLead, dropped bool, dst *fillBeamSet)
 			floor = f.floor(dst, h.score, 0)
 			continue
 		}
-		p := end * l.start[i]
+		p := end * c.start
 		if docKnows {
 			p *= 1 - fillDocWeight // the report's pair count is 0
 		}
 		if p > floor {
-			f.emit(h, c, l.fresh[i], p, 0, dst)
+			f.emit(h, c, c.fresh, p, 0, dst)
 			floor = f.floor(dst, h.score, 0)
 		}
 	}
@@ -811,7 +835,7 @@ func (f *mbFiller) search(b []int, prev rune) (string, bool) {
 		if next < 0x80 || next == 0xFF {
 			// A lone lead: its trail was lost before ASCII, a break or
 			// the end.
-			f.extendAll(cur.hyps(), &fillTab.byLeadAll[c], &beams[j+1])
+			f.extendAll(cur.hyps(), fillTab.byLeadAll[c], &beams[j+1])
 			// A traditional character's trail may be ASCII (發 is B0 6C).
 			if r := mbPair(t, c, next); next >= 0x40 && r != 0 {
 				cand := newFillCand(c, next, r)
@@ -872,7 +896,7 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 	}
 	layer, mid := &f.layer, &f.mid
 	layer.reset()
-	f.extendAll(hyps, &fillTab.byLead[lead], layer)
+	f.extendAll(hyps, fillTab.byLead[lead], layer)
 	for drops := 1; ; drops++ {
 		f.keep(layer, fillBeam)
 		if drops >= minDrops {
@@ -891,9 +915,10 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 			if mid.closed(h, 0) {
 				break
 			}
-			for _, kid := range f.lm.Follows(h.state, fillMid) {
-				if k := fillTab.index[f.lm.Char(kid)]; k != 0 {
-					f.extendDropped(&h, &fillTab.all[k-1], kid, 0, mid)
+			kids, slots := fillTab.follows(f.lm, h.state, fillMid)
+			for i, s := range slots {
+				if s.cand != 0 && fillTab.drops(int(h.trail), int(s.lead)) {
+					f.extend(&h, &fillTab.all[s.cand-1], kids[i], 0, mid)
 				}
 			}
 		}
@@ -906,20 +931,21 @@ func (f *mbFiller) bridge(hyps []fillHyp, lead, trail, minDrops, maxDrops int, d
 // the ones likeliest to start a word) whose lead makes a dropped pair with
 // h's trail.
 func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
-	for _, kid := range f.lm.Follows(h.state, fillFollow) {
-		if r := f.lm.Char(kid); int(fillTab.trailOf[r]) == trail {
-			f.extendDropped(h, &fillTab.all[fillTab.index[r]-1], kid, 0, dst)
+	kids, slots := fillTab.follows(f.lm, h.state, fillFollow)
+	for i, s := range slots {
+		if int(s.trail) == trail && fillTab.drops(int(h.trail), int(s.lead)) {
+			f.extend(h, &fillTab.all[s.cand-1], kids[i], 0, dst)
 		}
 	}
 	// The report's: each with its traditional forms (a pair may hide
 	// either), in order of appearance.
 	if a, ok := f.doc.known(h.lastFold); ok {
 		for _, b := range f.doc.afterID(a) {
-			n := f.doc.runes[b]
-			if int(fillTab.trailOf[n]) == trail {
-				f.extendDropped(h, &fillTab.all[fillTab.index[n]-1], 0, 0, dst)
+			fi := f.doc.fillOf(b)
+			if int(fi.trail) == trail {
+				f.extendDropped(h, &fillTab.all[fi.cand-1], 0, 0, dst)
 			}
-			if k := fillTab.tradAt[n]; k != 0 {
+			if k := fi.trad; k != 0 {
 				for i := range fillTab.trad[k-1] {
 					if c := &fillTab.trad[k-1][i]; c.trail == trail {
 						f.extendDropped(h, c, 0, 0, dst)
@@ -928,7 +954,7 @@ func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
 			}
 		}
 	}
-	f.scan(h, &fillTab.topTrail[trail], true, dst)
+	f.scan(h, fillTab.topTrail[trail], true, dst)
 }
 
 // extendDropped extends h with c when c's lead and h's trail make a
@@ -961,9 +987,10 @@ func (f *mbFiller) complete(end *fillBeamSet) {
 			if grown.closed(h, fillTailCost) {
 				break
 			}
-			for _, kid := range f.lm.Follows(h.state, fillFollow) {
-				if k := fillTab.index[f.lm.Char(kid)]; k != 0 {
-					f.extendDropped(&h, &fillTab.all[k-1], kid, fillTailCost, grown)
+			kids, slots := fillTab.follows(f.lm, h.state, fillFollow)
+			for i, s := range slots {
+				if s.cand != 0 && fillTab.drops(int(h.trail), int(s.lead)) {
+					f.extend(&h, &fillTab.all[s.cand-1], kids[i], fillTailCost, grown)
 				}
 			}
 		}

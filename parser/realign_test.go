@@ -201,14 +201,14 @@ func TestScanMatchesExtend(t *testing.T) {
 			hyps = append(hyps, h)
 		}
 	}
-	lists := map[string]*fillLead{"lead B7": &fillTab.byLead[0xB7], "lead D6": &fillTab.byLeadAll[0xD6], "trail A3": &fillTab.topTrail[0xA3]}
+	lists := map[string][]fillCand{"lead B7": fillTab.byLead[0xB7], "lead D6": fillTab.byLeadAll[0xD6], "trail A3": fillTab.topTrail[0xA3]}
 	for name, l := range lists {
 		for _, dropped := range []bool{false, true} {
 			var got, want fillBeamSet
 			for _, h := range hyps {
 				f.scan(&h, l, dropped, &got)
-				for i := range l.cands {
-					if c := &l.cands[i]; !dropped || mbDropped(f.t, int(h.trail), c.lead) {
+				for i := range l {
+					if c := &l[i]; !dropped || mbDropped(f.t, int(h.trail), c.lead) {
 						f.extend(&h, c, 0, 0, &want)
 					}
 				}

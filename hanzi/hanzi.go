@@ -465,6 +465,37 @@ func ScriptScore(s string) int {
 	return score
 }
 
+// HanRun reads the run of ASCII and of well-formed three-byte runes led by
+// E4–E9 (U+4000–U+9FFF: nearly all the ideographs of a report) that starts
+// at s[i], and returns the index just past it and its ScriptScore. Its
+// runes are never U+3000 nor outside the dense range. It is the hot loop
+// of a scan over Chinese text, so it calls nothing and checks each byte
+// once.
+func HanRun(s string, i int) (end, score int) {
+	for i < len(s) {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		j := i
+		for ; j < len(s)-2; j += 3 {
+			c := s[j] - 0xE4
+			// c1 and c2 are continuation bytes when both are below 0x40
+			// once their top bit is flipped: one test for the two.
+			c1, c2 := s[j+1]^0x80, s[j+2]^0x80
+			if c > 0xE9-0xE4 || c1|c2 >= 0x40 {
+				break
+			}
+			score += int(denseScript[0x4000-denseLo+int(c)<<12+int(c1&0x3F)<<6+int(c2&0x3F)])
+		}
+		if j == i {
+			break
+		}
+		i = j
+	}
+	return i, score
+}
+
 // RuneScript is r's part of ScriptScore: 1 for a character only
 // traditional text uses, -1 for one only simplified text uses, else 0.
 func RuneScript(r rune) int {

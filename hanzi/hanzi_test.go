@@ -563,3 +563,32 @@ func countSimplifies(s string) int {
 	}
 	return n
 }
+
+// HanRun stops at the first rune that is neither ASCII nor a well-formed
+// rune of U+4000–U+9FFF, and scores what it read as ScriptScore does.
+func TestHanRun(t *testing.T) {
+	check := func(s string, i int) {
+		t.Helper()
+		want := i
+		for want < len(s) {
+			r, n := utf8.DecodeRuneInString(s[want:])
+			if r >= utf8.RuneSelf && (r < 0x4000 || r > 0x9FFF || n != 3) {
+				break
+			}
+			want += n
+		}
+		end, score := HanRun(s, i)
+		if end != want || score != ScriptScore(s[i:end]) {
+			t.Fatalf("HanRun(%q, %d) = %d, %d; want %d, %d", s, i, end, score, want, ScriptScore(s[i:want]))
+		}
+	}
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if r < 0xD800 || r > 0xDFFF {
+			check("a國"+string(r)+"国b", 1)
+		}
+	}
+	for _, s := range []string{"", "国", "国\xe4", "国\xe4\xb8", "\xe4\xb8\xad\xe4\xb8", "国\xe4\xc0\x80", "国\xe4\x80\xc0",
+		"國\xed\x80\x80", "ab\xffc", "\xe9\xbf\xbf\xea\x80\x80"} {
+		check(s, 0)
+	}
+}

@@ -465,12 +465,12 @@ func ScriptScore(s string) int {
 	return score
 }
 
-// HanRun reads the run of ASCII and of well-formed three-byte runes led by
-// E4–E9 (U+4000–U+9FFF: nearly all the ideographs of a report) that starts
-// at s[i], and returns the index just past it and its ScriptScore. Its
-// runes are never U+3000 nor outside the dense range. It is the hot loop
-// of a scan over Chinese text, so it calls nothing and checks each byte
-// once.
+// HanRun reads the run of ASCII, of well-formed three-byte runes led by
+// E4–E9 (U+4000–U+9FFF: nearly all the ideographs of a report) and of the
+// punctuation blocks U+2000–U+203F, U+3001–U+303F and U+FF00–U+FF3F that
+// starts at s[i], and returns the index just past it and its ScriptScore.
+// U+3000 ends a run. It is the hot loop of a scan over Chinese text, so it
+// calls nothing and checks each byte once.
 func HanRun(s string, i int) (end, score int) {
 	for i < len(s) {
 		if s[i] < utf8.RuneSelf {
@@ -484,7 +484,10 @@ func HanRun(s string, i int) (end, score int) {
 			// once their top bit is flipped: one test for the two.
 			c1, c2 := s[j+1]^0x80, s[j+2]^0x80
 			if c > 0xE9-0xE4 || c1|c2 >= 0x40 {
-				break
+				if !isPunct3(s[j], c1, c2) {
+					break
+				}
+				continue
 			}
 			score += int(denseScript[0x4000-denseLo+int(c)<<12+int(c1&0x3F)<<6+int(c2&0x3F)])
 		}
@@ -494,6 +497,13 @@ func HanRun(s string, i int) (end, score int) {
 		i = j
 	}
 	return i, score
+}
+
+// isPunct3 reports whether the lead byte c and the continuation bytes c1
+// and c2, with their top bit flipped, are a rune of U+2000–U+203F,
+// U+3001–U+303F or U+FF00–U+FF3F: the punctuation of Chinese text.
+func isPunct3(c, c1, c2 byte) bool {
+	return c2 < 0x40 && (c1 == 0 && (c == 0xE2 || c == 0xE3 && c2 != 0) || c == 0xEF && c1 == 0x3C)
 }
 
 // RuneScript is r's part of ScriptScore: 1 for a character only

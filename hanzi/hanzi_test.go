@@ -565,14 +565,16 @@ func countSimplifies(s string) int {
 }
 
 // HanRun stops at the first rune that is neither ASCII nor a well-formed
-// rune of U+4000–U+9FFF, and scores what it read as ScriptScore does.
+// rune of U+4000–U+9FFF or of the punctuation blocks, and scores what it read as ScriptScore does.
 func TestHanRun(t *testing.T) {
 	check := func(s string, i int) {
 		t.Helper()
 		want := i
 		for want < len(s) {
 			r, n := utf8.DecodeRuneInString(s[want:])
-			if r >= utf8.RuneSelf && (r < 0x4000 || r > 0x9FFF || n != 3) {
+			han := r >= 0x4000 && r <= 0x9FFF
+			punct := r >= 0x2000 && r <= 0x203F || r >= 0x3001 && r <= 0x303F || r >= 0xFF00 && r <= 0xFF3F
+			if r >= utf8.RuneSelf && (!han && !punct || n != 3) {
 				break
 			}
 			want += n

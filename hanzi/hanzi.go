@@ -465,16 +465,20 @@ func ScriptScore(s string) int {
 	return score
 }
 
-// HanRun reads the run of ASCII, of well-formed three-byte runes led by
-// E4–E9 (U+4000–U+9FFF: nearly all the ideographs of a report) and of the
-// punctuation blocks U+2000–U+203F, U+3001–U+303F and U+FF00–U+FF3F that
-// starts at s[i], and returns the index just past it and its ScriptScore.
-// U+3000 ends a run. It is the hot loop of a scan over Chinese text, so it
+// PlainRun reads the run of plain text that starts at s[i] and returns the
+// index just past it and its ScriptScore. Plain are the well-formed runes
+// of ASCII, of the Latin letters U+0080–U+033F (pinyin), of U+4000–U+9FFF
+// (nearly all the ideographs of a report) and of the punctuation blocks
+// U+2000–U+203F, U+3001–U+303F and U+FF00–U+FF3F: nearly all of a report,
+// never U+3000. It is the hot loop of a scan over Chinese text, so it
 // calls nothing and checks each byte once.
-func HanRun(s string, i int) (end, score int) {
+func PlainRun(s string, i int) (end, score int) {
 	for i < len(s) {
-		if s[i] < utf8.RuneSelf {
+		if c := s[i]; c < utf8.RuneSelf {
 			i++
+			continue
+		} else if c-0xC2 <= 0xCC-0xC2 && i+1 < len(s) && s[i+1]^0x80 < 0x40 {
+			i += 2 // a Latin letter
 			continue
 		}
 		j := i

@@ -122,10 +122,9 @@ func decode(name string, data []byte) (decoded, error) {
 func scanUTF8(s string) (d decoded, valid bool) {
 	script, triggers, ideoSpace := 0, false, false
 	for i := 0; ; {
-		// ASCII, the ideographs and the punctuation, nearly all the
-		// runes, come in runs that HanRun reads and scores: never a
-		// trigger nor U+3000.
-		end, sc := hanzi.HanRun(s, i)
+		// Nearly all the runes come in runs of plain text that
+		// PlainRun reads and scores: never a trigger nor U+3000.
+		end, sc := hanzi.PlainRun(s, i)
 		script += sc
 		if i = end; i == len(s) {
 			break

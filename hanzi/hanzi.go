@@ -473,6 +473,8 @@ func ScriptScore(s string) int {
 // never U+3000. It is the hot loop of a scan over Chinese text, so it
 // calls nothing and checks each byte once.
 func PlainRun(s string, i int) (end, score int) {
+	han := denseScript[0x4000-denseLo:] // from U+4000
+	last := len(s) - 2                  // three-byte runes start before it
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			i++
@@ -482,7 +484,7 @@ func PlainRun(s string, i int) (end, score int) {
 			continue
 		}
 		j := i
-		for ; j < len(s)-2; j += 3 {
+		for ; j < last; j += 3 {
 			c := s[j] - 0xE4
 			// c1 and c2 are continuation bytes when both are below 0x40
 			// once their top bit is flipped: one test for the two.
@@ -493,7 +495,7 @@ func PlainRun(s string, i int) (end, score int) {
 				}
 				continue
 			}
-			score += int(denseScript[0x4000-denseLo+int(c)<<12+int(c1&0x3F)<<6+int(c2&0x3F)])
+			score += int(han[int(c)<<12+int(c1&0x3F)<<6+int(c2&0x3F)])
 		}
 		if j == i {
 			break

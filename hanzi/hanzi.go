@@ -443,26 +443,16 @@ func LooksTraditional(s string) bool { return ScriptScore(s) > 0 }
 // keep its score without reading the text again.
 func ScriptScore(s string) int {
 	score := 0
-	for i := 0; i < len(s); {
-		// Only runes from U+3000 on can be ideographs, and their lead
-		// bytes, E3 and up, are never a continuation byte: every rune
-		// below, or byte that is not valid, scores 0 and is skipped.
-		if s[i] < 0xE3 {
-			i++
-			continue
+	for i := 0; ; {
+		end, sc := PlainRun(s, i)
+		score += sc
+		if end == len(s) {
+			return score
 		}
-		r, n := DecodeFast(s, i)
-		if n == 0 {
-			r, n = DecodeRune(s, i)
-		}
-		i += n
-		if sc, ok := RuneScriptFast(r); ok {
-			score += sc
-			continue
-		}
+		r, n := DecodeRune(s, end)
+		i = end + n
 		score += RuneScript(r)
 	}
-	return score
 }
 
 // PlainRun reads the run of plain text that starts at s[i] and returns the

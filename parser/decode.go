@@ -129,16 +129,12 @@ func scanUTF8(s string) (d decoded, valid bool) {
 		if i = end; i == len(s) {
 			break
 		}
-		r, n := hanzi.DecodeFast(s, i) // the punctuation, inlined
-		if n == 0 {
-			if r, n = utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
-				return decoded{}, false
-			}
+		r, n := hanzi.DecodeRune(s, i)
+		if r == utf8.RuneError && n == 1 {
+			return decoded{}, false
 		}
 		i += n
-		if hanzi.IsHan(r) {
-			script += hanzi.RuneScript(r)
-		}
+		script += hanzi.RuneScript(r)
 		triggers = triggers || mbTrigger(r)
 		ideoSpace = ideoSpace || r == '\u3000'
 	}

@@ -443,26 +443,63 @@ func LooksTraditional(s string) bool { return ScriptScore(s) > 0 }
 // keep its score without reading the text again.
 func ScriptScore(s string) int {
 	score := 0
-	for i := 0; i < len(s); {
-		// Only runes from U+3000 on can be ideographs, and their lead
-		// bytes, E3 and up, are never a continuation byte: every rune
-		// below, or byte that is not valid, scores 0 and is skipped.
-		if s[i] < 0xE3 {
-			i++
-			continue
+	for i := 0; ; {
+		end, sc := PlainRun(s, i)
+		score += sc
+		if end == len(s) {
+			return score
 		}
-		r, n := DecodeFast(s, i)
-		if n == 0 {
-			r, n = DecodeRune(s, i)
-		}
-		i += n
-		if sc, ok := RuneScriptFast(r); ok {
-			score += sc
-			continue
-		}
+		r, n := DecodeRune(s, end)
+		i = end + n
 		score += RuneScript(r)
 	}
-	return score
+}
+
+// PlainRun reads the run of plain text that starts at s[i] and returns the
+// index just past it and its ScriptScore. Plain are the well-formed runes
+// of ASCII, of the Latin letters U+0080–U+033F (pinyin), of U+4000–U+9FFF
+// (nearly all the ideographs of a report) and of the punctuation blocks
+// U+2000–U+203F, U+3001–U+303F and U+FF00–U+FF3F: nearly all of a report,
+// never U+3000. It is the hot loop of a scan over Chinese text, so it
+// calls nothing and checks each byte once.
+func PlainRun(s string, i int) (end, score int) {
+	han := denseScript[0x4000-denseLo:] // from U+4000
+	last := len(s) - 2                  // three-byte runes start before it
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			continue
+		} else if c-0xC2 <= 0xCC-0xC2 && i+1 < len(s) && s[i+1]^0x80 < 0x40 {
+			i += 2 // a Latin letter
+			continue
+		}
+		j := i
+		for ; j < last; j += 3 {
+			c := s[j] - 0xE4
+			// c1 and c2 are continuation bytes when both are below 0x40
+			// once their top bit is flipped: one test for the two.
+			c1, c2 := s[j+1]^0x80, s[j+2]^0x80
+			if c > 0xE9-0xE4 || c1|c2 >= 0x40 {
+				if !isPunct3(s[j], c1, c2) {
+					break
+				}
+				continue
+			}
+			score += int(han[int(c)<<12+int(c1&0x3F)<<6+int(c2&0x3F)])
+		}
+		if j == i {
+			break
+		}
+		i = j
+	}
+	return i, score
+}
+
+// isPunct3 reports whether the lead byte c and the continuation bytes c1
+// and c2, with their top bit flipped, are a rune of U+2000–U+203F,
+// U+3001–U+303F or U+FF00–U+FF3F: the punctuation of Chinese text.
+func isPunct3(c, c1, c2 byte) bool {
+	return c2 < 0x40 && (c1 == 0 && (c == 0xE2 || c == 0xE3 && c2 != 0) || c == 0xEF && c1 == 0x3C)
 }
 
 // RuneScript is r's part of ScriptScore: 1 for a character only

@@ -563,3 +563,40 @@ func countSimplifies(s string) int {
 	}
 	return n
 }
+
+// PlainRun stops at the first rune that is not ASCII nor a well-formed rune
+// of the Latin letters, of U+4000–U+9FFF or of the punctuation blocks, and
+// scores what it read as sparseScript, which its table comes from, does.
+func TestPlainRun(t *testing.T) {
+	check := func(s string, i int) {
+		t.Helper()
+		want := i
+		for want < len(s) {
+			r, n := utf8.DecodeRuneInString(s[want:])
+			han := r >= 0x4000 && r <= 0x9FFF
+			punct := r >= 0x2000 && r <= 0x203F || r >= 0x3001 && r <= 0x303F || r >= 0xFF00 && r <= 0xFF3F
+			latin := r >= 0x80 && r <= 0x33F
+			if r >= utf8.RuneSelf && !(han && n == 3 || punct && n == 3 || latin && n == 2) {
+				break
+			}
+			want += n
+		}
+		wantScore := 0
+		for _, r := range s[i:want] {
+			wantScore += sparseScript(r)
+		}
+		end, score := PlainRun(s, i)
+		if end != want || score != wantScore {
+			t.Fatalf("PlainRun(%q, %d) = %d, %d; want %d, %d", s, i, end, score, want, wantScore)
+		}
+	}
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if r < 0xD800 || r > 0xDFFF {
+			check("a國"+string(r)+"国b", 1)
+		}
+	}
+	for _, s := range []string{"", "国", "国\xe4", "国\xe4\xb8", "\xe4\xb8\xad\xe4\xb8", "国\xe4\xc0\x80", "国\xe4\x80\xc0",
+		"國\xed\x80\x80", "ab\xffc", "\xc3", "a\xc3a", "\xc3\xa0\xc3", "\xc1\xbf", "\xe9\xbf\xbf\xea\x80\x80"} {
+		check(s, 0)
+	}
+}

@@ -118,32 +118,27 @@ func decode(name string, data []byte) (decoded, error) {
 
 // scanUTF8 is utf8.ValidString that also reports, in d, whether a valid s
 // holds a rune mbTrigger accepts or U+3000, and its hanzi.ScriptScore: it
-// reads every rune anyway. Runes DecodeFast reads are valid.
+// reads every rune anyway.
 func scanUTF8(s string) (d decoded, valid bool) {
-	for i := 0; i < len(s); {
-		if s[i] < utf8.RuneSelf {
-			i++
-			continue
+	script, triggers, ideoSpace := 0, false, false
+	for i := 0; ; {
+		// Nearly all the runes come in runs of plain text that
+		// PlainRun reads and scores: never a trigger nor U+3000.
+		end, sc := hanzi.PlainRun(s, i)
+		script += sc
+		if i = end; i == len(s) {
+			break
 		}
-		// The ideographs, nearly all the runes, take a short path of their
-		// own that calls nothing.
-		r, n := hanzi.DecodeFast(s, i)
-		if sc, ok := hanzi.RuneScriptFast(r); ok { // never for the 0 of a failed DecodeFast
-			d.script += sc // an ideograph: never a trigger
-			i += n
-			continue
-		}
-		if n == 0 {
-			if r, n = utf8.DecodeRuneInString(s[i:]); r == utf8.RuneError && n == 1 {
-				return decoded{}, false
-			}
+		r, n := hanzi.DecodeRune(s, i)
+		if r == utf8.RuneError && n == 1 {
+			return decoded{}, false
 		}
 		i += n
-		d.script += hanzi.RuneScript(r)
-		d.triggers = d.triggers || mbTrigger(r)
-		d.ideoSpace = d.ideoSpace || r == '\u3000'
+		script += hanzi.RuneScript(r)
+		triggers = triggers || mbTrigger(r)
+		ideoSpace = ideoSpace || r == '\u3000'
 	}
-	return d, true
+	return decoded{triggers: triggers, ideoSpace: ideoSpace, script: script}, true
 }
 
 func decWith(name string, data []byte, e encoding.Encoding, label string) (decoded, error) {

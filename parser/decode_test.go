@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"baogao/hanzi"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
@@ -205,6 +206,60 @@ func TestDecText(t *testing.T) {
 		// A BOM's text has its invalid bytes replaced after the line ends.
 		if got, want := strings.ToValidUTF8(decText([]byte(in)), "\uFFFD"), eol(strings.ToValidUTF8(in, "\uFFFD")); got != want {
 			t.Errorf("valid decText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// scanUTF8 agrees with the functions it stands for, on the seeds and on
+// text with every kind of rune and broken sequence it treats apart.
+func TestScanUTF8(t *testing.T) {
+	inputs := []string{"", "abc", decSimplified, decTraditional, "\u3000国", "é", "ΑΩ", "ア", "\ue000",
+		"\uFFFD", "\xff", "国\xe4\xb8", "\xed\xa0\x80", "\xf0\x9f\x98\x80", "𠀀國", "ａ\uff61", "ab\xc3",
+		"\xe4\xb8\xad\xe5\x9b\xbd\x80", "\xef\xbf\xbd\xef\xbf", "12345678国國\u3000", "abcdefgh\xe0\xa0"}
+	paths, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	for _, p := range paths {
+		raw, _ := os.ReadFile(p)
+		inputs = append(inputs, decText(raw))
+	}
+	// Every rune of the BMP and a few beyond, one at a time after ASCII
+	// runs of each length mod 8.
+	for r := rune(0x80); r < 0x10000; r++ {
+		if r < 0xD800 || r > 0xDFFF {
+			inputs = append(inputs, strings.Repeat("a", int(r)%9)+string(r))
+		}
+	}
+	for _, s := range inputs {
+		d, valid := scanUTF8(s)
+		if valid != utf8.ValidString(s) {
+			t.Fatalf("scanUTF8(%q) valid = %v", s, valid)
+		}
+		if !valid {
+			continue
+		}
+		trig := false
+		for _, r := range s {
+			trig = trig || mbTrigger(r)
+		}
+		if d.triggers != trig || d.ideoSpace != strings.ContainsRune(s, '\u3000') || d.script != hanzi.ScriptScore(s) {
+			t.Fatalf("scanUTF8(%.40q) = %v, %v, %d; want %v, %v, %d", s, d.triggers, d.ideoSpace, d.script,
+				trig, strings.ContainsRune(s, '\u3000'), hanzi.ScriptScore(s))
+		}
+	}
+}
+
+func BenchmarkScanUTF8(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	var texts []string
+	size := 0
+	for _, p := range paths {
+		raw, _ := os.ReadFile(p)
+		texts = append(texts, decText(raw))
+		size += len(raw)
+	}
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, s := range texts {
+			scanUTF8(s)
 		}
 	}
 }

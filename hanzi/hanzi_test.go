@@ -600,3 +600,23 @@ func TestPlainRun(t *testing.T) {
 		check(s, 0)
 	}
 }
+
+func TestTonelessIs(t *testing.T) {
+	tests := []struct {
+		p, want string
+		is      bool
+	}{
+		{"guó", "guo", true},
+		{"lǜ", "lü", true},
+		{"zhǎng", "zhang", true},
+		{"guó", "gu", false},
+		{"gu", "guo", false},
+		{"guó", "guó", false},
+		{"", "", true},
+	}
+	for _, tt := range tests {
+		if got := tonelessIs(tt.p, tt.want); got != tt.is {
+			t.Errorf("tonelessIs(%q, %q) = %v, want %v", tt.p, tt.want, got, tt.is)
+		}
+	}
+}

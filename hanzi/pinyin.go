@@ -3,6 +3,7 @@ package hanzi
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/mozillazg/go-pinyin"
 )
@@ -38,8 +39,8 @@ func readings(r rune) []string {
 	return out
 }
 
-// toneless maps tone-marked vowels to plain ones (ü stays ü).
-var toneless = strings.NewReplacer(
+// tonePairs pairs each tone-marked vowel with its plain form (ü stays ü).
+var tonePairs = []string{
 	"ā", "a", "á", "a", "ǎ", "a", "à", "a",
 	"ē", "e", "é", "e", "ě", "e", "è", "e", "ế", "e", "ề", "e",
 	"ī", "i", "í", "i", "ǐ", "i", "ì", "i",
@@ -47,7 +48,44 @@ var toneless = strings.NewReplacer(
 	"ū", "u", "ú", "u", "ǔ", "u", "ù", "u",
 	"ǖ", "ü", "ǘ", "ü", "ǚ", "ü", "ǜ", "ü",
 	"ń", "n", "ň", "n", "ǹ", "n", "ḿ", "m",
-)
+}
+
+// plainVowel maps each tone-marked vowel to its plain form.
+var plainVowel = func() map[rune]rune {
+	m := map[rune]rune{}
+	for i := 0; i < len(tonePairs); i += 2 {
+		m[[]rune(tonePairs[i])[0]] = []rune(tonePairs[i+1])[0]
+	}
+	return m
+}()
+
+// tonelessIs reports whether p without its tone marks is want, without
+// building that string: readings are compared with every parenthesis of
+// a report full of them.
+func tonelessIs(p, want string) bool {
+	i := 0
+	for _, r := range p {
+		if v, ok := plainVowel[r]; ok {
+			r = v
+		}
+		w, size := utf8.DecodeRuneInString(want[i:])
+		if size == 0 || w != r {
+			return false
+		}
+		i += size
+	}
+	return i == len(want)
+}
+
+// hasToneMark reports whether s holds a tone-marked vowel.
+func hasToneMark(s string) bool {
+	for _, r := range s {
+		if _, ok := plainVowel[r]; ok {
+			return true
+		}
+	}
+	return false
+}
 
 // tone marks per vowel, index = tone 1..4.
 var toneMarks = map[rune][4]rune{
@@ -79,12 +117,12 @@ func normalizeLatin(s string) (string, bool) {
 		if r >= 'a' && r <= 'z' || r == 'ü' || r == 'ê' {
 			continue
 		}
-		if toneless.Replace(string(r)) == string(r) {
+		if _, ok := plainVowel[r]; !ok {
 			return "", false // not a pinyin letter
 		}
 	}
 	if tone >= 1 && tone <= 4 {
-		if toneless.Replace(s) != s {
+		if hasToneMark(s) {
 			return "", false // both a mark and a number
 		}
 		s = addTone(s, tone)
@@ -136,13 +174,13 @@ func IsReadingOf(r rune, latin string) bool {
 	if !ok {
 		return false
 	}
-	marked := toneless.Replace(want) != want
+	marked := hasToneMark(want)
 	for _, p := range readings(r) {
 		if marked {
 			if p == want {
 				return true
 			}
-		} else if toneless.Replace(p) == want {
+		} else if tonelessIs(p, want) {
 			return true
 		}
 	}

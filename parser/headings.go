@@ -79,19 +79,6 @@ func isWideDigit(s string) bool {
 	return len(s) >= 3 && s[0] == 0xEF && s[1] == 0xBC && s[2] >= 0x90 && s[2] <= 0x99
 }
 
-// narrowDigits writes full-width digits as ASCII: labels are normalized.
-func narrowDigits(s string) string {
-	if !strings.Contains(s, "\xef\xbc") {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if r >= '０' && r <= '９' {
-			return r - '０' + '0'
-		}
-		return r
-	}, s)
-}
-
 // spaceRun is the end of a run of \s from byte i.
 func spaceRun(p string, i int) int {
 	for i < len(p) && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\f' || p[i] == '\r') {
@@ -277,7 +264,7 @@ func lexMarker(p string) (marker, bool) {
 		next, _ := hanzi.DecodeRune(p, m[1])
 		// "1.5%" and "2019年" are numbers, not list labels.
 		if !(next >= '0' && next <= '9' || next >= '０' && next <= '９') && next != '%' && next != '％' && !strings.HasPrefix(p[m[1]:], "年") {
-			num := narrowDigits(p[m[2]:m[3]])
+			num := hanzi.Fold(p[m[2]:m[3]]) // labels in ASCII digits
 			style, label := "arabic-dot", num
 			switch p[m[4]:m[5]] {
 			case "、":
@@ -294,7 +281,7 @@ func lexMarker(p string) (marker, bool) {
 		return marker{style: "decimal-" + string(rune('0'+parts)), label: label, num: atoi(last), end: end}, true
 	}
 	if m, ok := matchArParen(p); ok && m[1] < len(p) {
-		num := narrowDigits(p[m[2]:m[3]])
+		num := hanzi.Fold(p[m[2]:m[3]]) // labels in ASCII digits
 		return marker{style: "arabic-paren", label: "(" + num + ")", num: atoi(num), end: m[1]}, true
 	}
 	if r, size := hanzi.DecodeRune(p, 0); size < len(p) {
@@ -313,6 +300,16 @@ func lexMarker(p string) (marker, bool) {
 		}
 	}
 	return marker{}, false
+}
+
+// isListStyle reports the numbering styles of list items (1. 1、 1) (1) ①),
+// whose text is one item's detail: no leads are looked for inside them.
+func isListStyle(style string) bool {
+	switch style {
+	case "arabic-dot", "arabic-dun", "arabic-close", "arabic-paren", "circled":
+		return true
+	}
+	return false
 }
 
 // startsHeading reports whether a line opens with heading numbering.
@@ -489,7 +486,8 @@ func isStandalone(p string) bool {
 
 // splitTitle cuts a heading's run-on paragraph into its title and the body
 // after it: the title ends at the first full stop, or at a colon that ends
-// the line; an overlong title is cut at a comma so the tree stays readable.
+// the line or follows a short phrase with no comma ("聚焦产业发展：…"); an
+// overlong title is cut at a comma so the tree stays readable.
 func splitTitle(rest string) (title, body string) {
 	end, next := len(rest), len(rest)
 	if i := allStops.index(rest); i >= 0 {
@@ -619,7 +617,7 @@ func isAppendix(p string) bool {
 		if !ok {
 			continue
 		}
-		rest = rest[digitRun(rest, 0, 2):]
+		rest = rest[numeralRun(rest, 0, 2):]
 		switch {
 		case rest == "" || rest == ":" || rest == "：":
 			return true

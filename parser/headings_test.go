@@ -239,6 +239,7 @@ func TestIsAppendix(t *testing.T) {
 		"名词解释":          true,
 		"名詞解釋":          true,
 		"附件1":           true,
+		"附件１":           true,
 		"附件：":           true,
 		"附件：2023年重点项目表": true,
 		"附表2 主要指标完成情况":  true,

@@ -38,26 +38,34 @@ func (n *node) headingKind() (model.Kind, bool) {
 	return n.titleKind()
 }
 
-// titleKind reads a kind from a heading's own words. The words and the
-// pattern are ideographs (and "." for any rune), so a title is folded only
-// when it has a traditional character: width forms change nothing here.
+// titleKind reads a kind from a heading's own words: of the kinds they
+// name, achievements first (see titleKinds).
 func titleKind(title string) (model.Kind, bool) {
+	for i, named := range titleKinds(title) {
+		if named {
+			return listKinds[i], true
+		}
+	}
+	return model.KindOther, false
+}
+
+// listKinds are the kinds of the three title lists, in their order.
+var listKinds = [3]model.Kind{model.KindAchievements, model.KindProblems, model.KindPlans}
+
+// titleKinds reports which of listKinds a title's words name. The words
+// and the pattern are ideographs (and "." for any rune), so a title is
+// folded only when it has a traditional character: width forms change
+// nothing here.
+func titleKinds(title string) (named [3]bool) {
 	t := title
 	if hanzi.FoldsHan(title) {
 		t = hanzi.Fold(title)
 	}
 	// One pass finds which of the three lists have a word in t.
-	var has [3]bool
-	titleWords.scan(t, func(k int) { has[titleWordList[k]] = true })
-	switch {
-	case has[0] || strings.Contains(t, "上半年") && reFirstHalf.MatchString(t):
-		return model.KindAchievements, true
-	case has[1] || strings.HasSuffix(t, "不足"):
-		return model.KindProblems, true
-	case has[2]:
-		return model.KindPlans, true
-	}
-	return model.KindOther, false
+	titleWords.scan(t, func(k int) { named[titleWordList[k]] = true })
+	named[0] = named[0] || strings.Contains(t, "上半年") && reFirstHalf.MatchString(t)
+	named[1] = named[1] || strings.HasSuffix(t, "不足")
+	return named
 }
 
 // titleWords indexes the three title lists; titleWordList says which list
@@ -246,12 +254,15 @@ func contentKind(s *model.Section) (model.Kind, bool) {
 // has one, else its parent's, else one derived from what it holds. doc is
 // the kind the report's own title names, if any (see documentKind).
 //
-// Reports review before they plan: a top-level section that names no kind
-// but comes before one titled as a plan (2020年展望, 下半年打算) is a
-// review, unless it holds tasks with progress reports. And they do not go
-// back: an untitled part after that turn ("三、全面加强政府自身建设" after
-// "二、2024年工作安排") is more of the plan unless what it holds says
-// otherwise.
+// Top-level sections whose titles name no kind are placed in the report's
+// course. Parts headed with two different years review the earlier and
+// plan the later (yearKinds). Reports review before they turn to problems
+// or plans: an untitled part before the first one titled as either
+// (2020年展望, 存在问题, 下半年打算) is a review, unless it holds tasks
+// with progress reports. And they do not go back: an untitled part after
+// the turn ("三、全面加强政府自身建设" after "二、2024年工作安排") is more
+// of the plan. Either way, and for the parts the document's kind decides,
+// what a part holds (derivedKind) goes first when it says anything.
 func resolveKinds(root *node, doc model.Kind, hasDoc bool) {
 	byYear := yearKinds(root.children)
 	ahead := len(root.children)
@@ -289,14 +300,10 @@ func resolveKinds(root *node, doc model.Kind, hasDoc bool) {
 // "上半年工作总结"), when it names one kind only: "…执行情况与…计划草案的
 // 报告" names two and says nothing about any one part.
 func documentKind(title string) (model.Kind, bool) {
-	t := hanzi.Fold(title)
-	var has [3]bool
-	titleWords.scan(t, func(k int) { has[titleWordList[k]] = true })
-	kinds := [3]model.Kind{model.KindAchievements, model.KindProblems, model.KindPlans}
 	found, n := model.KindOther, 0
-	for i, h := range has {
-		if h {
-			found, n = kinds[i], n+1
+	for i, named := range titleKinds(title) {
+		if named {
+			found, n = listKinds[i], n+1
 		}
 	}
 	if n != 1 {
@@ -421,10 +428,10 @@ func derivedOr(n *node, dflt model.Kind) model.Kind {
 	return dflt
 }
 
-// derivedKind decides a section with no kind in its heading or above it:
-// a task with a progress report is a plan; children whose headings name a
-// kind vote; otherwise the whole subtree is read for intent versus work
-// done.
+// derivedKind reads a kind from what a section holds, for one whose
+// heading names none: a task with a progress report is a plan; children
+// whose headings name a kind vote; otherwise the whole subtree is read for
+// intent versus work done. KindOther when nothing says.
 func derivedKind(n *node) model.Kind {
 	votes := map[model.Kind]int{}
 	for _, c := range n.children {

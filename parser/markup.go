@@ -30,43 +30,40 @@ func mayHoldHTML(text string) bool {
 			}
 		}
 	}
-	i, _ := nextEntity(text, 0)
+	i, _, _ := nextEntity(text, 0)
 	return i >= 0
 }
 
-// nextEntity finds the first character reference in s from byte from:
-// its offset and length, or -1.
-func nextEntity(s string, from int) (at, n int) {
+// nextEntity finds the first character reference in s from byte from
+// ("&nbsp;", "&#22269;", "&#x56fd;"): its offset, length and the text it
+// stands for, or -1.
+func nextEntity(s string, from int) (at, n int, repl string) {
 	for i := from; i < len(s); i++ {
 		j := strings.IndexByte(s[i:], '&')
 		if j < 0 {
 			break
 		}
 		i += j
-		if n := entityLen(s[i:]); n > 0 {
-			return i, n
+		end := strings.IndexByte(s[i:], ';')
+		if end < 2 || end > 10 || !entityName(s[i+1:i+end]) {
+			continue
+		}
+		if repl := html.UnescapeString(s[i : i+end+1]); repl != s[i:i+end+1] { // a reference HTML knows
+			return i, end + 1, repl
 		}
 	}
-	return -1, 0
+	return -1, 0, ""
 }
 
-// entityLen is the length of the character reference s starts with
-// ("&nbsp;", "&#22269;", "&#x56fd;"), or 0.
-func entityLen(s string) int {
-	end := strings.IndexByte(s, ';')
-	if end < 2 || end > 10 {
-		return 0
-	}
-	for i := 1; i < end; i++ {
-		c := s[i]
-		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#' && i == 1) {
-			return 0
+// entityName reports the letters, digits or "#…" a reference names.
+func entityName(name string) bool {
+	for k := 0; k < len(name); k++ {
+		c := name[k]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#' && k == 0) {
+			return false
 		}
 	}
-	if html.UnescapeString(s[:end+1]) == s[:end+1] {
-		return 0 // not a reference HTML knows
-	}
-	return end + 1
+	return true
 }
 
 // blockTags are the elements whose tags break lines.
@@ -122,8 +119,7 @@ func htmlEdits(text string) []edit {
 // entityEdits adds the edits that decode the character references in s,
 // which starts at offset off. A non-breaking space becomes a plain one.
 func entityEdits(edits []edit, s string, off int) []edit {
-	for i, n := nextEntity(s, 0); i >= 0; i, n = nextEntity(s, i+n) {
-		repl := html.UnescapeString(s[i : i+n])
+	for i, n, repl := nextEntity(s, 0); i >= 0; i, n, repl = nextEntity(s, i+n) {
 		if repl == "\u00a0" {
 			repl = " "
 		}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"baogao/hanzi"
 	"baogao/model"
 )
 
@@ -94,5 +95,17 @@ func TestMarkupOutline(t *testing.T) {
 		if got != want {
 			t.Errorf("%s outline:\n%s\nwant:\n%s", name, got, want)
 		}
+	}
+}
+
+// TestMarkupKeepsScript checks that the script score follows what markup
+// removes: an image's traditional alt text goes with it.
+func TestMarkupKeepsScript(t *testing.T) {
+	r, err := Parse("img.md", []byte("![經濟發展區域報告圖表說明](x.png)\n一、经济\n经济运行。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := hanzi.LooksTraditional(r.Text); r.Traditional != want {
+		t.Errorf("Traditional = %v, want %v for %q", r.Traditional, want, r.Text)
 	}
 }

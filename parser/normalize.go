@@ -110,7 +110,7 @@ func normalize(d decoded) normalized {
 		n.apply(htmlEdits(n.text)) // an entity may stand for an ideograph
 	}
 	if mayHoldMarkdown(n.text) {
-		n.applyNoHan(markdownEdits(n.text))
+		n.apply(markdownEdits(n.text)) // an image goes with its alt text
 	}
 	if mayHoldReadings(n.text) {
 		n.applyNoHan(n.take(appendPinyinEdits(n.spare, n.text)))

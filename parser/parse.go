@@ -145,8 +145,10 @@ func attachMetrics(r *model.Report) {
 	}
 	r.Metrics = metrics.Extract(simplify(r.Preamble), metrics.Context{})
 	var path []*model.Section // the sections the path names, outermost first
-	// sectionPath is the path as Context.Section writes it, built only
-	// for the sections that state a figure: most state none.
+	// sectionPath is a metric's section as FORMAT.md writes it — labels,
+	// or titles where there is none: "一/(一)", "加强政府自身建设/96",
+	// "一/1/进展情况" — built only for the sections that state a figure:
+	// most state none.
 	sectionPath := func() string {
 		var buf [8]string // deep enough for every report: no allocation
 		names := buf[:0]

@@ -28,7 +28,6 @@ type node struct {
 	ownKind  model.Kind
 	hasOwn   bool
 	items    []item
-	parent   *node
 	// The heading's own kind, cached: titleKind is asked many times.
 	titleKindVal model.Kind
 	titleKindOK  bool
@@ -371,7 +370,7 @@ func (b *builder) open(style string, depth int, start int) *node {
 	if depth > 0 {
 		parent = b.stack[depth-1]
 	}
-	n := b.arena.node(node{style: style, parent: parent}, model.Section{Style: style, Offset: start})
+	n := b.arena.node(node{style: style}, model.Section{Style: style, Offset: start})
 	parent.items = b.arena.push(parent.items, item{child: n})
 	b.stack = append(b.stack, n)
 	b.target = n
@@ -382,7 +381,7 @@ func (b *builder) open(style string, depth int, start int) *node {
 // paragraphs after it still go to parent's items: finish decides whether
 // they continue the leaf or open leads of their own.
 func (b *builder) leafUnder(parent *node, start int, style string) *node {
-	n := b.arena.node(node{style: style, leaf: true, parent: parent}, model.Section{Style: style, Offset: start})
+	n := b.arena.node(node{style: style, leaf: true}, model.Section{Style: style, Offset: start})
 	parent.items = b.arena.push(parent.items, item{child: n})
 	b.target = parent
 	return n
@@ -455,7 +454,7 @@ func (n *node) childNodes(a *arena) []*node {
 // finish turns a node's items into its section: leads become children,
 // paragraphs become text.
 func (n *node) finish(a *arena) {
-	if !n.leaf && !n.headingChildren() && n.style != "arabic-dot" && n.style != "arabic-dun" && n.style != "arabic-paren" && n.style != "circled" {
+	if !n.leaf && !n.headingChildren() && !isListStyle(n.style) {
 		n.items = findLeads(n.items, a)
 	}
 	target := n
@@ -467,14 +466,12 @@ func (n *node) finish(a *arena) {
 		}
 	}
 	n.children = a.nodeList(kids)
-	n.sec.Children = n.sec.Children[:0]
-	if cap(n.sec.Children) < kids {
+	if kids > 0 {
 		n.sec.Children = a.sections(kids)
 	}
 	own := make([]string, 0, len(n.items)-kids)
 	for _, it := range n.items {
 		if it.child != nil {
-			it.child.parent = n
 			n.children = append(n.children, it.child)
 			n.sec.Children = append(n.sec.Children, it.child.sec)
 			it.child.finish(a)

@@ -81,3 +81,21 @@ func TestTaskProgress(t *testing.T) {
 		}
 	}
 }
+
+// TestListItemsHoldNoLeads checks that a numbered list item's text stays
+// its detail, whatever the list's numbering style.
+func TestListItemsHoldNoLeads(t *testing.T) {
+	for _, num := range []string{"1.", "1、", "1)", "1）", "(1)", "①"} {
+		text := "一、工作情况\n" + num + "建设普惠性幼儿园。全年新建幼儿园4所，新增学位1200个。改造提升社区卫生服务中心。完成改造6家，惠及居民2万人。\n"
+		r, err := Parse("list.txt", []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Sections) != 1 || len(r.Sections[0].Children) != 1 {
+			t.Fatalf("%s: want one part holding one item", num)
+		}
+		if item := r.Sections[0].Children[0]; len(item.Children) != 0 {
+			t.Errorf("%s: item %q has %d children, want none", num, item.Title, len(item.Children))
+		}
+	}
+}

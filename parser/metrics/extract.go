@@ -16,8 +16,7 @@ import (
 
 // Context is where a run of text sits in the report.
 type Context struct {
-	Section string     // label path, e.g. "一/(一)", "加强政府自身建设/96", "一/1/进展情况", "" in a preamble
-	Kind    model.Kind // the section's kind: KindPlans makes "target" the default status
+	Kind model.Kind // the section's kind: KindPlans makes "target" the default status
 	// Heading is the section's heading, read before the text as a line of
 	// its own (a heading that runs on into its paragraph holds figures
 	// too): Extract(text, Context{Heading: h}) is Extract(h+"\n"+text,
@@ -400,7 +399,7 @@ type sentState struct {
 }
 
 // sentence extracts the metrics of the sentence n[s:e], whose marks (see
-// findMarks) are marks.
+// decoded.marks) are marks.
 func (x *extractor) sentence(s, e int, marks []int) {
 	st := sentState{start: s, end: e, first: len(x.out)}
 	cs, from := s, 0 // the clause's first rune and first mark
@@ -747,7 +746,6 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (end int, ok boo
 		m.Period = "年初以来"
 	}
 	m.Status = x.status(st, cs, i, j, ce, p, u.kind == unitRatio)
-	m.Section = x.ctx.Section
 	if st.source == "" {
 		st.source = trimSpace(x.slice(st.start, st.end))
 	}
@@ -1154,16 +1152,12 @@ var tailWords = []string{"分别为", "分别", "达到", "共计", "合计", "�
 // last runes of tailWords: a subject that starts or ends otherwise has
 // none of them to trim.
 var leadWordFirst, tailWordLast = func() (*runeSet, *runeSet) {
-	var first, last runeSet
-	for _, w := range leadWords {
-		r, _ := utf8.DecodeRuneInString(w)
-		first.add(r)
-	}
+	first, last := firstRunes(leadWords), &runeSet{}
 	for _, w := range tailWords {
 		r, _ := utf8.DecodeLastRuneInString(w)
 		last.add(r)
 	}
-	return &first, &last
+	return first, last
 }()
 
 // leadWordsFrom maps the first rune of leadWords to the set of their

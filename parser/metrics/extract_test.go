@@ -445,8 +445,8 @@ func TestHeadingIsALine(t *testing.T) {
 	}
 	for _, p := range pairs {
 		for _, kind := range []model.Kind{model.KindAchievements, model.KindPlans} {
-			got := Extract(p[1], Context{Heading: p[0], Kind: kind, Section: "一"})
-			want := Extract(p[0]+"\n"+p[1], Context{Kind: kind, Section: "一"})
+			got := Extract(p[1], Context{Heading: p[0], Kind: kind})
+			want := Extract(p[0]+"\n"+p[1], Context{Kind: kind})
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("heading %q, text %q:\n%+v\nwant\n%+v", p[0], p[1], got, want)
 			}

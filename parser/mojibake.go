@@ -35,8 +35,8 @@ func RepairMojibake(text string, toSimplified func(string) string) (fixed string
 	var fill *mbFiller // made on the first run found
 	done := 0          // text[:done] has been copied or replaced
 	for i := 0; i < len(text); {
-		if n := plainRuneSize(text, i); n > 0 {
-			i += n
+		if end, _ := hanzi.PlainRun(text, i); end > i {
+			i = end // plain text holds no trigger (TestPlainRunHasNoTrigger)
 			continue
 		}
 		r, size := hanzi.DecodeRune(text, i)
@@ -91,27 +91,6 @@ func mbTrigger(r rune) bool {
 		return true
 	}
 	return false
-}
-
-// plainRuneSize is the size of the rune at s[i] when it is ASCII or a
-// well-formed three-byte rune led by E4–E9 (U+4000–U+9FFF, nearly all Han)
-// or in the punctuation blocks U+2000–203F, U+3000–303F and U+FF00–FF3F:
-// valid, and never a trigger. It is 0 for anything else, which the caller
-// decodes. Most of a report is plain, so scanners step over it undecoded.
-func plainRuneSize(s string, i int) int {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return 1
-	}
-	if i < len(s)-2 && s[i+2]&0xC0 == 0x80 {
-		switch c1 := s[i+1]; {
-		case c-0xE4 <= 0xE9-0xE4 && c1&0xC0 == 0x80,
-			c1 == 0x80 && (c == 0xE2 || c == 0xE3),
-			c == 0xEF && c1 == 0xBC:
-			return 3
-		}
-	}
-	return 0
 }
 
 // mbScore rates one character as report text: common characters and

@@ -299,27 +299,27 @@ func BenchmarkRepairMojibake(b *testing.B) {
 	}
 }
 
-// TestPlainRuneSize checks that what scanners step over undecoded is
-// valid, never a trigger, and the rune's full size.
-func TestPlainRuneSize(t *testing.T) {
+// TestPlainRunHasNoTrigger checks that what RepairMojibake steps over
+// undecoded (hanzi.PlainRun) is valid, never a trigger, and whole runes.
+func TestPlainRunHasNoTrigger(t *testing.T) {
 	plain := 0
 	for r := rune(0); r <= 0xFFFF; r++ {
-		s := string(r) + "a"
-		n := plainRuneSize(s, 0)
+		s := string(r) + "\x80" // a stray byte after it ends the run
+		n, _ := hanzi.PlainRun(s, 0)
 		if n == 0 {
 			continue
 		}
 		plain++
 		if d, size := utf8.DecodeRuneInString(s); d != r || size != n || mbTrigger(r) || d == utf8.RuneError {
-			t.Fatalf("plainRuneSize(%U) = %d: not a valid non-trigger rune of that size", r, n)
+			t.Fatalf("PlainRun(%U) ends at %d: not a valid non-trigger rune of that size", r, n)
 		}
 	}
 	if plain < 0x80+0x6000 {
 		t.Errorf("only %d plain runes: Han and ASCII should be", plain)
 	}
 	for _, s := range []string{"\xe4\xb8", "\xe4a\x80", "\xe3\x80", "\xef\xbc", "\x80", "\xe3\x81\x81"} {
-		if n := plainRuneSize(s, 0); n != 0 {
-			t.Errorf("plainRuneSize(%q) = %d, want 0 (truncated, invalid or a trigger)", s, n)
+		if n, _ := hanzi.PlainRun(s, 0); n != 0 {
+			t.Errorf("PlainRun(%q) ends at %d, want 0 (truncated, invalid or a trigger)", s, n)
 		}
 	}
 }

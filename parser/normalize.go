@@ -49,9 +49,10 @@ type stage struct {
 	edits []edit
 }
 
-// apply applies edits to the text as applyEdits does, and updates the
-// script score by what they remove and insert, which is much less text
-// than the whole.
+// apply applies edits to the text as one stage (their spans are built
+// with every stage's at the end, see buildSpans), and updates the script
+// score by what they remove and insert, which is much less text than the
+// whole.
 func (n *normalized) apply(edits []edit) {
 	edits = prepareEdits(edits)
 	for _, e := range edits {
@@ -233,7 +234,7 @@ func readingAt(text string, j int) (k, closer int, tone bool) {
 // mayHoldReadings reports whether pinyinEdits can find anything in valid
 // UTF-8 text: every reading it removes starts with ( （ ? or U+FFFD right
 // before a Latin letter, ü or tone-marked vowel. Most reports have no such
-// place, and searching for the four openers is much faster than the scan.
+// place, and then the stage is skipped before it sizes or borrows anything.
 func mayHoldReadings(text string) bool {
 	for _, open := range readingOpeners {
 		for i := 0; ; {

@@ -943,12 +943,12 @@ func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
 		for _, b := range f.doc.afterID(a) {
 			fi := f.doc.fillOf(b)
 			if int(fi.trail) == trail {
-				f.extendDropped(h, &fillTab.all[fi.cand-1], 0, 0, dst)
+				f.extendDropped(h, &fillTab.all[fi.cand-1], dst)
 			}
 			if k := fi.trad; k != 0 {
 				for i := range fillTab.trad[k-1] {
 					if c := &fillTab.trad[k-1][i]; c.trail == trail {
-						f.extendDropped(h, c, 0, 0, dst)
+						f.extendDropped(h, c, dst)
 					}
 				}
 			}
@@ -959,9 +959,9 @@ func (f *mbFiller) successors(h *fillHyp, trail int, dst *fillBeamSet) {
 
 // extendDropped extends h with c when c's lead and h's trail make a
 // dropped pair.
-func (f *mbFiller) extendDropped(h *fillHyp, c *fillCand, kid hanzi.State, cost float64, dst *fillBeamSet) {
+func (f *mbFiller) extendDropped(h *fillHyp, c *fillCand, dst *fillBeamSet) {
 	if fillTab.drops(int(h.trail), c.lead) {
-		f.extend(h, c, kid, cost, dst)
+		f.extend(h, c, 0, 0, dst)
 	}
 }
 

@@ -67,9 +67,12 @@ type decoded struct {
 	script    int // hanzi.ScriptScore(text)
 }
 
-// decodedOther is the decoded text of an input that was not plain UTF-8.
+// decodedOther is the decoded text of an input that was not plain UTF-8:
+// valid UTF-8 by now, so scanUTF8 reads what it holds.
 func decodedOther(text, enc string) decoded {
-	return decoded{text: text, enc: enc, triggers: true, ideoSpace: true, script: hanzi.ScriptScore(text)}
+	d, _ := scanUTF8(text)
+	d.text, d.enc = text, enc
+	return d
 }
 
 // decode is Decode that also tells what decoded holds.

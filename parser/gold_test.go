@@ -10,24 +10,18 @@ import (
 	"unicode"
 
 	"baogao/hanzi"
+	"baogao/internal/seeds"
 	"baogao/model"
 )
 
 // The seed reports and their hand-made answers live beside the project.
 var (
-	seedDir = filepath.Join("..", "..", "shared", "seeds")
-	goldDir = filepath.Join("..", "..", "shared", "gold")
+	seedDir = seeds.Dir()
+	goldDir = seeds.GoldDir()
 )
 
 // seedFiles lists the seed reports, or skips the test when they are absent.
-func seedFiles(t testing.TB) []string {
-	t.Helper()
-	files, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
-	if len(files) == 0 {
-		t.Skip("no seed reports in ../shared/seeds: skipping")
-	}
-	return files
-}
+func seedFiles(t testing.TB) []string { return seeds.Paths(t) }
 
 // outlineLine is one line of an outline: a section's depth, kind, label
 // and title.

@@ -62,7 +62,7 @@ func TestJoinWrappedLines(t *testing.T) {
 // TestJoinMidClause checks breaks that a short line cannot explain away:
 // a next line that opens with a comma or a percentage goes on a sentence.
 func TestJoinMidClause(t *testing.T) {
-	text := "一、上半年工作情况\n今年以来，全区规上工业增加值增长\n7.5%，固定资产投资增长9.1%\n，社会消费品零售总额增长6.2%。\n坚持服务大局，主动刀刃向内\n2023年，全区上下坚持稳中求进。\n"
+	text := "一、上半年工作情况\n今年以来，全区规上工业增加值增长\n7.5%，固定资产投资增长9.1%\n，社会消费品零售总额增长6.2%。\n实施城市更新项目18个，完成老旧小区改造42个，\n惠及居民1.3万户。\n坚持服务大局，主动刀刃向内\n2023年，全区上下坚持稳中求进。\n"
 	r, err := Parse("mid.txt", []byte(text))
 	if err != nil {
 		t.Fatal(err)
@@ -70,6 +70,9 @@ func TestJoinMidClause(t *testing.T) {
 	want := "今年以来，全区规上工业增加值增长7.5%，固定资产投资增长9.1%，社会消费品零售总额增长6.2%。"
 	if len(r.Sections) != 1 || !strings.HasPrefix(r.Sections[0].Text, want) {
 		t.Fatalf("sections %d, text %q; want it to open with %q", len(r.Sections), r.Sections[0].Text, want)
+	}
+	if want := "\n实施城市更新项目18个，完成老旧小区改造42个，惠及居民1.3万户。"; !strings.Contains(r.Sections[0].Text, want) {
+		t.Errorf("a line ending in a comma was not joined: %q", r.Sections[0].Text)
 	}
 	if strings.Contains(r.Sections[0].Text, "向内2023") {
 		t.Errorf("a line before a year was joined: %q", r.Sections[0].Text)

@@ -18,6 +18,8 @@ var (
 	titlePlans        = []string{"下半年", "打算", "主要任务", "工作措施", "重点工作", "工作安排", "展望", "预期目标", "主要目标", "下一步", "工作思路", "总体要求", "工作计划", "目标任务", "今后五年", "今后一个时期", "下步", "下阶段", "明年", "对策建议", "意见建议", "工作建议", "几点建议", "计划安排", "计划草案", "工作重点", "工作要点", "重点任务", "发展目标", "总体目标", "目标要求", "指导思想", "总体思路", "发展思路"}
 	// "上半年…情况", "上半年…工作": a review of the first half.
 	reFirstHalf = regexp.MustCompile(`上半年.{0,12}(?:情况|工作|成绩|总结)`)
+	// "存在的困难", "工作中存在的主要矛盾": what exists, when named, is a problem.
+	reExisting = regexp.MustCompile(`存在.{0,8}(?:问题|困难|不足|短板|差距|矛盾|隐患)`)
 )
 
 // titleKind is n's heading's kind, worked out once.
@@ -64,7 +66,8 @@ func titleKinds(title string) (named [3]bool) {
 	// One pass finds which of the three lists have a word in t.
 	titleWords.scan(t, func(k int) { named[titleWordList[k]] = true })
 	named[0] = named[0] || strings.Contains(t, "上半年") && reFirstHalf.MatchString(t)
-	named[1] = named[1] || strings.HasSuffix(t, "不足")
+	named[1] = named[1] || strings.HasSuffix(t, "不足") || strings.HasSuffix(t, "困难") ||
+		strings.Contains(t, "存在") && reExisting.MatchString(t)
 	return named
 }
 

@@ -746,7 +746,7 @@ func joinEdits(text string) []edit {
 		if prev.text == "" || next.text == "" || prev.ends || next.heading || prev.heading && !fullStops.contains(prev.text) || strings.HasPrefix(prev.text, "——") {
 			continue
 		}
-		if !atLeastRunes(prev.text, 41) && !fullStopsSemi.contains(prev.text) && (wrap == 0 || prev.width() < wrap-2) && !midClause(next.text) {
+		if !atLeastRunes(prev.text, 41) && !fullStopsSemi.contains(prev.text) && (wrap == 0 || prev.width() < wrap-2) && !midClause(next.text) && !goesOn(prev.text) {
 			continue // a short line of its own: a heading, title or subtitle
 		}
 		edits = append(edits, edit{start: prev.end, end: prev.end + 1, kind: kindJoin})
@@ -767,6 +767,13 @@ func midClause(next string) bool {
 		i++
 	}
 	return i > 0 && (strings.HasPrefix(next[i:], "%") || strings.HasPrefix(next[i:], "％") || strings.HasPrefix(next[i:], "个百分点"))
+}
+
+// goesOn reports a line that stops where no paragraph, heading or title
+// can end: after a comma, an enumeration comma or an opening bracket.
+func goesOn(line string) bool {
+	r, _ := hanzi.DecodeLastRune(strings.TrimRight(line, " \t\u3000"))
+	return strings.ContainsRune("，,、（(“《", r)
 }
 
 // joinLine is a line as joinEdits and wrapWidth read it, each test made

@@ -50,6 +50,36 @@ func TestSiteFurniture(t *testing.T) {
 	}
 }
 
+// TestContentsLines lists the lines of a table of contents, which leave
+// the text, and report lines that look a little like them.
+func TestContentsLines(t *testing.T) {
+	for line, want := range map[string]bool{
+		"目  录": true,
+		"目錄":   true,
+		"一、2022年工作回顾……………………1":     true,
+		"（一）经济发展............. 12":  true,
+		"三、加强政府自身建设·········· 8":   true,
+		"第一部分 发展回顾 ------------ 3": true,
+		"目标任务":        false,
+		"目录管理":        false,
+		"地区生产总值增长5.5": false,
+		"实施2023-2025": false,
+		"形成“一核……”格局":  false,
+		"全年完成……12":    false,
+	} {
+		if got := contentsLine(line); got != want {
+			t.Errorf("contentsLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+	r, err := Parse("toc.txt", []byte("目  录\n一、工作回顾……………………1\n二、工作安排……………………5\n\n一、工作回顾\n经济运行稳中向好。\n二、工作安排\n继续努力。\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Sections) != 2 || r.Sections[0].Text != "经济运行稳中向好。" {
+		t.Errorf("with a table of contents: %d parts, first %+v", len(r.Sections), r.Sections[0])
+	}
+}
+
 // TestFurnitureLeavesReport checks that a page's furniture leaves neither
 // the outline nor the text.
 func TestFurnitureLeavesReport(t *testing.T) {

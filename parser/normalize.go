@@ -381,7 +381,8 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 		switch {
 		case furniture && utf8.RuneCountInString(strings.TrimSpace(rest)) <= 8,
 			len(trimmed) <= 60 && (reJunkLine.MatchString(trimmed) || rePageNo.MatchString(trimmed)),
-			siteFurniture(trimmed, site):
+			siteFurniture(trimmed, site),
+			contentsLine(trimmed):
 			edits = append(edits, edit{start: start, end: lineEnd(text, end), kind: kindDebris})
 			return
 		}
@@ -393,6 +394,21 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 	})
 	return edits, meta
 }
+
+// contentsLine reports a line of a table of contents — a heading, dot
+// leaders and a page number, "一、工作回顾……………1" — or its title "目  录":
+// the headings come again in the body, where they belong.
+func contentsLine(line string) bool {
+	if last := line[len(line)-1]; last >= '0' && last <= '9' {
+		body := strings.TrimRight(line, "0123456789 \t")
+		n := len(body)
+		body = strings.TrimRight(body, "…．.·-_ \t")
+		return body != "" && utf8.RuneCountInString(line[len(body):n]) >= 4 // leaders, not an ellipsis
+	}
+	return len(line) <= 12 && strings.HasPrefix(line, "目") && reContentsTitle.MatchString(line)
+}
+
+var reContentsTitle = regexp.MustCompile(`^目[\s\x{3000}]*[录錄]$`)
 
 // Site furniture that pages put around an article: a breadcrumb, a
 // footer, and rows of buttons ("【打印本页】【关闭窗口】", "字体：[大 中 小]").

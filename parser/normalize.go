@@ -23,7 +23,7 @@ type normalized struct {
 	// stages are the edits each stage made, with the text it made them
 	// on: their spans, mapped through the stages after, are built into
 	// one slice of the right size at the end rather than stage by stage.
-	stages [7]stage // markup ×2, readings, mojibake, furniture, spaces, joins
+	stages [8]stage // markup ×2, misreading, readings, mojibake, furniture, spaces, joins
 	staged int
 	// Stages append their edits to spare, the room left in arena, an
 	// array editPool keeps from report to report.
@@ -113,10 +113,15 @@ func normalize(d decoded) normalized {
 	if mayHoldMarkdown(n.text) {
 		n.apply(markdownEdits(n.text)) // an image goes with its alt text
 	}
+	// Text misread wholesale is read again first, as decoding would have.
+	misread := misreadingOf(n.text)
+	if misread != nil {
+		n.apply(recodeEdits(n.text, misread))
+	}
 	if mayHoldReadings(n.text) {
 		n.applyNoHan(n.take(appendPinyinEdits(n.spare, n.text)))
 	}
-	if d.triggers {
+	if d.triggers || misread != nil { // what was misread can hold its own mojibake
 		n.repairMojibake()
 	}
 	furn, meta := furnitureEdits(n.text)

@@ -158,7 +158,7 @@ func mayHoldMetric(text string) bool {
 		if !metricCues.has(r) {
 			continue
 		}
-		if hanzi.Simplifies(r) {
+		if simplifying.has(r) {
 			return true
 		}
 		switch r = normalizeRune(r); {
@@ -252,8 +252,21 @@ var decodeSpecial = func() runeSet {
 
 // changing holds the runes normalizeRune or hanzi.ToSimplified may change.
 var changing = func() (s runeSet) {
+	s = simplifying
 	for r := rune(0); r < 0x10000; r++ {
-		if normalizeRune(r) != r || hanzi.Simplifies(r) {
+		if normalizeRune(r) != r {
+			s.add(r)
+		}
+	}
+	return s
+}()
+
+// simplifying holds the runes of the Basic Multilingual Plane that
+// hanzi.Simplifies says yes to: asking it costs a map lookup for the
+// punctuation decode meets in every sentence.
+var simplifying = func() (s runeSet) {
+	for r := rune(0); r < 0x10000; r++ {
+		if hanzi.Simplifies(r) {
 			s.add(r)
 		}
 	}
@@ -308,7 +321,7 @@ func decode(text string, sc *scratch) decoded {
 	simplifies := beyondBMP
 	for k, r := range n {
 		if decodeSpecial.has(r) {
-			simplifies = simplifies || hanzi.Simplifies(r)
+			simplifies = simplifies || simplifying.has(r)
 			r = normalizeRune(r)
 			n[k] = r
 			if markRunes.has(r) {

@@ -1217,7 +1217,9 @@ func trimRightSet(s string, set *runeSet) string {
 	for len(s) > 0 {
 		r, n := rune(s[len(s)-1]), 1
 		if r >= utf8.RuneSelf {
-			r, n = hanzi.DecodeLastRune(s)
+			if r, n = lastRuneFast(s); n == 0 {
+				r, n = hanzi.DecodeLastRune(s)
+			}
 		}
 		if !set.has(r) {
 			break
@@ -1225,6 +1227,16 @@ func trimRightSet(s string, set *runeSet) string {
 		s = s[:len(s)-n]
 	}
 	return s
+}
+
+// lastRuneFast is hanzi.DecodeFast of the last three bytes of s: the
+// common case of hanzi.DecodeLastRune, inlined, where a call to it costs
+// more than the decoding. Size 0 says to call DecodeLastRune.
+func lastRuneFast(s string) (rune, int) {
+	if len(s) < 3 {
+		return 0, 0
+	}
+	return hanzi.DecodeFast(s, len(s)-3)
 }
 
 // byteOffset is the byte offset of rune k in s.
@@ -1244,7 +1256,7 @@ func cleanIndicator(s string) string {
 	for changed := true; changed; {
 		changed = false
 		t := trimLeftSet(s, subjectLeftTrim)
-		if t != s {
+		if len(t) != len(s) { // t is a suffix of s
 			s, changed = t, true
 		}
 		r, n := hanzi.DecodeFast(s, 0) // inlined; DecodeRune where it fails
@@ -1291,10 +1303,14 @@ func cleanIndicator(s string) string {
 			}
 		}
 		t = trimRightSet(s, subjectRightTrim)
-		if t != s {
+		if len(t) != len(s) { // t is a prefix of s
 			s, changed = t, true
 		}
-		if r, _ := hanzi.DecodeLastRune(s); tailWordLast.has(r) {
+		r, n = lastRuneFast(s)
+		if n == 0 {
+			r, _ = hanzi.DecodeLastRune(s)
+		}
+		if tailWordLast.has(r) {
 			for _, w := range tailWords {
 				if strings.HasSuffix(s, w) && len(s) > len(w) {
 					s, changed = s[:len(s)-len(w)], true

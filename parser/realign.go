@@ -465,6 +465,7 @@ type mbFiller struct {
 	docBuf     docModel
 	kids       *[1 << 16 / 64]uint64 // a bit per BMP rune: it can go on the word of the hypothesis last prepared
 	kidsSet    []uint16              // the runes whose bit is set, to clear at the next prepare
+	kidsOf     hanzi.State           // whose kids they are
 	stamp      uint32                // of the last prepare, for the docModel's marks
 	// What setFloor was last asked, and its answer.
 	floorLast, floorH, floorCost, floorP float64
@@ -550,13 +551,14 @@ func (f *mbFiller) prepare(h *fillHyp) (docKnows bool) {
 	if f.kids == nil {
 		f.kids = new([1 << 16 / 64]uint64)
 	}
-	kids := f.kids
-	for _, r := range f.kidsSet {
-		kids[r>>6] = 0 // every bit set is one of kidsSet's
-	}
-	f.kidsSet = f.lm.Kids(h.state)
-	for _, r := range f.kidsSet {
-		kids[r>>6] |= 1 << (r & 63)
+	if kids := f.kids; h.state != f.kidsOf {
+		for _, r := range f.kidsSet {
+			kids[r>>6] = 0 // every bit set is one of kidsSet's
+		}
+		f.kidsSet, f.kidsOf = f.lm.Kids(h.state), h.state
+		for _, r := range f.kidsSet {
+			kids[r>>6] |= 1 << (r & 63)
+		}
 	}
 	f.stamp++
 	if f.stamp == 0 { // wrapped: old stamps would match

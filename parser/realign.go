@@ -220,12 +220,12 @@ func fillBuild() {
 // search never asks about it. A filler keeps its
 // docModel, whose tables are reused from report to report.
 type docModel struct {
-	id    []uint16  // BMP rune → 1 + id of its folded form; docBreak where pairs break
-	set   []uint16  // the runes whose id is set, to clear for the next report
-	runes []rune    // id → folded rune
-	fill  []docFill // id → its candidates for a dropped pair, looked up on first use
-	uni   []int32   // id → times followed by something
-	last  []int32   // id → its last pair in pairs, -1 if none
+	id    *[1 << 16]uint16 // BMP rune → 1 + id of its folded form; docBreak where pairs break (an array: no bounds checks)
+	set   []uint16         // the runes whose id is set, to clear for the next report
+	runes []rune           // id → folded rune
+	fill  []docFill        // id → its candidates for a dropped pair, looked up on first use
+	uni   []int32          // id → times followed by something
+	last  []int32          // id → its last pair in pairs, -1 if none
 	pairs []docPair
 	// The characters seen after each one, in order of first appearance,
 	// built on first use: after[id] is afterIDs[afterStart[id]:afterEnd[id]]
@@ -275,7 +275,7 @@ const docBreak = 0xFFFF
 // reset makes d the model of text.
 func (d *docModel) reset(text string) {
 	if d.id == nil {
-		d.id = make([]uint16, 1<<16)
+		d.id = new([1 << 16]uint16)
 	}
 	for _, r := range d.set {
 		d.id[r] = 0
@@ -305,7 +305,7 @@ func (d *docModel) reset(text string) {
 			prev = -1
 			continue
 		}
-		cur := int(d.id[r]) - 1
+		cur := int(d.id[r&0xFFFF]) - 1
 		if cur < 0 {
 			cur = d.assign(r)
 		}

@@ -276,13 +276,18 @@ func mbEncodeWindow(s string, toSimplified func(string) string) (*mbWindow, bool
 		alt = append(alt, raw)
 		w.line = append(w.line, r == '\n')
 	}
+	score, scored := 0, false // the reading's score as the codes stand
 	for k := range w.codes {
 		if mbSameCode(w.codes[k], alt[k]) {
 			continue
 		}
-		before := mbScoreOf(w.read(len(w.codes)))
+		if !scored {
+			score, scored = mbScoreOf(w.read(len(w.codes))), true
+		}
 		w.codes[k], alt[k] = alt[k], w.codes[k]
-		if mbScoreOf(w.read(len(w.codes))) <= before {
+		if v := mbScoreOf(w.read(len(w.codes))); v > score {
+			score = v
+		} else {
 			w.codes[k], alt[k] = alt[k], w.codes[k]
 		}
 	}

@@ -468,7 +468,7 @@ type mbFiller struct {
 	kidsOf     hanzi.State           // whose kids they are
 	stamp      uint32                // of the last prepare, for the docModel's marks
 	// What setFloor was last asked, and its answer.
-	floorLast, floorH, floorCost, floorP float64
+	floorX, floorP float64
 }
 
 // fillers keeps fillers between reports: their docModel's tables, the
@@ -622,18 +622,21 @@ const fillSlack = 1e-3
 
 // floor gives a probability at or below which an extension of a
 // hypothesis scored hScore, less cost, cannot enter dst: add's test
-// without the logarithm, 0 while dst has room.
+// without the logarithm, 0 while dst has room. It only spares work (emit
+// makes add's test), so the rounding of the margin is covered by the slack.
+// Small enough to inline: scan and extend ask after every emission.
 func (f *mbFiller) floor(dst *fillBeamSet, hScore, cost float64) float64 {
-	if last := dst.last(); last != f.floorLast || hScore != f.floorH || cost != f.floorCost {
-		f.setFloor(last, hScore, cost)
+	if x := dst.last() - hScore + cost; x != f.floorX { // -Inf while dst has room
+		f.setFloor(x)
 	}
 	return f.floorP
 }
 
-// setFloor works out floor for last, hScore and cost, which it remembers.
-func (f *mbFiller) setFloor(last, hScore, cost float64) {
-	f.floorLast, f.floorH, f.floorCost = last, hScore, cost
-	f.floorP = exp2Below(last - hScore - fillCharBonus + cost - fillSlack)
+// setFloor works out floor for the margin x (the last score in dst less
+// the hypothesis's, plus cost), which it remembers.
+func (f *mbFiller) setFloor(x float64) {
+	f.floorX = x
+	f.floorP = exp2Below(x - fillCharBonus - fillSlack)
 }
 
 // exp2Below is 2^x rounded down to a power of 2^(1/8): a floor only

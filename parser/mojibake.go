@@ -276,13 +276,18 @@ func mbEncodeWindow(s string, toSimplified func(string) string) (*mbWindow, bool
 		alt = append(alt, raw)
 		w.line = append(w.line, r == '\n')
 	}
+	score, scored := 0, false // the reading's score as the codes stand
 	for k := range w.codes {
 		if mbSameCode(w.codes[k], alt[k]) {
 			continue
 		}
-		before := mbScoreOf(w.read(len(w.codes)))
+		if !scored {
+			score, scored = mbScoreOf(w.read(len(w.codes))), true
+		}
 		w.codes[k], alt[k] = alt[k], w.codes[k]
-		if mbScoreOf(w.read(len(w.codes))) <= before {
+		if v := mbScoreOf(w.read(len(w.codes))); v > score {
+			score = v
+		} else {
 			w.codes[k], alt[k] = alt[k], w.codes[k]
 		}
 	}
@@ -340,7 +345,7 @@ func (w *mbWindow) readWith(n int, fill *mbFiller) string {
 		buf[0], buf[1] = 0xA3, 0xA8
 		alt, _ := mbDecode(buf, fill)
 		r := []rune(alt)
-		if len(r) >= 3 && (r[2] == '）' && strings.ContainsRune(string(mbNumerals), r[1]) || r[1] == '）') {
+		if len(r) >= 3 && (r[2] == '）' && strings.ContainsRune(mbNumerals, r[1]) || r[1] == '）') {
 			out = alt
 		}
 	}
@@ -390,7 +395,7 @@ func mbPair(t *decCharset, lead, trail int) rune {
 	return r
 }
 
-var mbNumerals = []rune("一二三四五六七八九十")
+const mbNumerals = "一二三四五六七八九十"
 
 // mbDecode reads a byte stream as GBK pairs. Bytes that pair with nothing
 // are lost. A heading number in full-width parentheses whose bytes were
@@ -400,6 +405,9 @@ var mbNumerals = []rune("一二三四五六七八九十")
 func mbDecode(b []int, fill *mbFiller) (string, bool) {
 	t := decTables()
 	var out strings.Builder
+	if fill == nil { // a pair's character takes 3 bytes: one allocation
+		out.Grow(3*len(b)/2 + len("（）"))
+	}
 	i := mbHeadingStart(t, b, &out)
 	if fill != nil {
 		i = mbHeadingOpen(t, b, i, &out)
@@ -479,7 +487,7 @@ func mbNumeralClose(t *decCharset, b []int) int {
 		return 0
 	}
 	r := mbPair(t, b[0], b[1])
-	if r == 0 || !strings.ContainsRune(string(mbNumerals), r) {
+	if r == 0 || !strings.ContainsRune(mbNumerals, r) {
 		return 0
 	}
 	return 4

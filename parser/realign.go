@@ -220,12 +220,12 @@ func fillBuild() {
 // search never asks about it. A filler keeps its
 // docModel, whose tables are reused from report to report.
 type docModel struct {
-	id    []uint16  // BMP rune → 1 + id of its folded form; docBreak where pairs break
-	set   []uint16  // the runes whose id is set, to clear for the next report
-	runes []rune    // id → folded rune
-	fill  []docFill // id → its candidates for a dropped pair, looked up on first use
-	uni   []int32   // id → times followed by something
-	last  []int32   // id → its last pair in pairs, -1 if none
+	id    *[1 << 16]uint16 // BMP rune → 1 + id of its folded form; docBreak where pairs break (an array: no bounds checks)
+	set   []uint16         // the runes whose id is set, to clear for the next report
+	runes []rune           // id → folded rune
+	fill  []docFill        // id → its candidates for a dropped pair, looked up on first use
+	uni   []int32          // id → times followed by something
+	last  []int32          // id → its last pair in pairs, -1 if none
 	pairs []docPair
 	// The characters seen after each one, in order of first appearance,
 	// built on first use: after[id] is afterIDs[afterStart[id]:afterEnd[id]]
@@ -275,7 +275,7 @@ const docBreak = 0xFFFF
 // reset makes d the model of text.
 func (d *docModel) reset(text string) {
 	if d.id == nil {
-		d.id = make([]uint16, 1<<16)
+		d.id = new([1 << 16]uint16)
 	}
 	for _, r := range d.set {
 		d.id[r] = 0
@@ -305,7 +305,7 @@ func (d *docModel) reset(text string) {
 			prev = -1
 			continue
 		}
-		cur := int(d.id[r]) - 1
+		cur := int(d.id[r&0xFFFF]) - 1
 		if cur < 0 {
 			cur = d.assign(r)
 		}
@@ -465,9 +465,10 @@ type mbFiller struct {
 	docBuf     docModel
 	kids       *[1 << 16 / 64]uint64 // a bit per BMP rune: it can go on the word of the hypothesis last prepared
 	kidsSet    []uint16              // the runes whose bit is set, to clear at the next prepare
+	kidsOf     hanzi.State           // whose kids they are
 	stamp      uint32                // of the last prepare, for the docModel's marks
 	// What setFloor was last asked, and its answer.
-	floorLast, floorH, floorCost, floorP float64
+	floorX, floorP float64
 }
 
 // fillers keeps fillers between reports: their docModel's tables, the
@@ -550,13 +551,14 @@ func (f *mbFiller) prepare(h *fillHyp) (docKnows bool) {
 	if f.kids == nil {
 		f.kids = new([1 << 16 / 64]uint64)
 	}
-	kids := f.kids
-	for _, r := range f.kidsSet {
-		kids[r>>6] = 0 // every bit set is one of kidsSet's
-	}
-	f.kidsSet = f.lm.Kids(h.state)
-	for _, r := range f.kidsSet {
-		kids[r>>6] |= 1 << (r & 63)
+	if kids := f.kids; h.state != f.kidsOf {
+		for _, r := range f.kidsSet {
+			kids[r>>6] = 0 // every bit set is one of kidsSet's
+		}
+		f.kidsSet, f.kidsOf = f.lm.Kids(h.state), h.state
+		for _, r := range f.kidsSet {
+			kids[r>>6] |= 1 << (r & 63)
+		}
 	}
 	f.stamp++
 	if f.stamp == 0 { // wrapped: old stamps would match
@@ -620,18 +622,21 @@ const fillSlack = 1e-3
 
 // floor gives a probability at or below which an extension of a
 // hypothesis scored hScore, less cost, cannot enter dst: add's test
-// without the logarithm, 0 while dst has room.
+// without the logarithm, 0 while dst has room. It only spares work (emit
+// makes add's test), so the rounding of the margin is covered by the slack.
+// Small enough to inline: scan and extend ask after every emission.
 func (f *mbFiller) floor(dst *fillBeamSet, hScore, cost float64) float64 {
-	if last := dst.last(); last != f.floorLast || hScore != f.floorH || cost != f.floorCost {
-		f.setFloor(last, hScore, cost)
+	if x := dst.last() - hScore + cost; x != f.floorX { // -Inf while dst has room
+		f.setFloor(x)
 	}
 	return f.floorP
 }
 
-// setFloor works out floor for last, hScore and cost, which it remembers.
-func (f *mbFiller) setFloor(last, hScore, cost float64) {
-	f.floorLast, f.floorH, f.floorCost = last, hScore, cost
-	f.floorP = exp2Below(last - hScore - fillCharBonus + cost - fillSlack)
+// setFloor works out floor for the margin x (the last score in dst less
+// the hypothesis's, plus cost), which it remembers.
+func (f *mbFiller) setFloor(x float64) {
+	f.floorX = x
+	f.floorP = exp2Below(x - fillCharBonus - fillSlack)
 }
 
 // exp2Below is 2^x rounded down to a power of 2^(1/8): a floor only

@@ -158,7 +158,7 @@ func mayHoldMetric(text string) bool {
 		if !metricCues.has(r) {
 			continue
 		}
-		if hanzi.Simplifies(r) {
+		if simplifying.has(r) {
 			return true
 		}
 		switch r = normalizeRune(r); {
@@ -252,8 +252,21 @@ var decodeSpecial = func() runeSet {
 
 // changing holds the runes normalizeRune or hanzi.ToSimplified may change.
 var changing = func() (s runeSet) {
+	s = simplifying
 	for r := rune(0); r < 0x10000; r++ {
-		if normalizeRune(r) != r || hanzi.Simplifies(r) {
+		if normalizeRune(r) != r {
+			s.add(r)
+		}
+	}
+	return s
+}()
+
+// simplifying holds the runes of the Basic Multilingual Plane that
+// hanzi.Simplifies says yes to: asking it costs a map lookup for the
+// punctuation decode meets in every sentence.
+var simplifying = func() (s runeSet) {
+	for r := rune(0); r < 0x10000; r++ {
+		if hanzi.Simplifies(r) {
 			s.add(r)
 		}
 	}
@@ -308,7 +321,7 @@ func decode(text string, sc *scratch) decoded {
 	simplifies := beyondBMP
 	for k, r := range n {
 		if decodeSpecial.has(r) {
-			simplifies = simplifies || hanzi.Simplifies(r)
+			simplifies = simplifies || simplifying.has(r)
 			r = normalizeRune(r)
 			n[k] = r
 			if markRunes.has(r) {
@@ -1204,7 +1217,9 @@ func trimRightSet(s string, set *runeSet) string {
 	for len(s) > 0 {
 		r, n := rune(s[len(s)-1]), 1
 		if r >= utf8.RuneSelf {
-			r, n = hanzi.DecodeLastRune(s)
+			if r, n = lastRuneFast(s); n == 0 {
+				r, n = hanzi.DecodeLastRune(s)
+			}
 		}
 		if !set.has(r) {
 			break
@@ -1212,6 +1227,16 @@ func trimRightSet(s string, set *runeSet) string {
 		s = s[:len(s)-n]
 	}
 	return s
+}
+
+// lastRuneFast is hanzi.DecodeFast of the last three bytes of s: the
+// common case of hanzi.DecodeLastRune, inlined, where a call to it costs
+// more than the decoding. Size 0 says to call DecodeLastRune.
+func lastRuneFast(s string) (rune, int) {
+	if len(s) < 3 {
+		return 0, 0
+	}
+	return hanzi.DecodeFast(s, len(s)-3)
 }
 
 // byteOffset is the byte offset of rune k in s.
@@ -1231,7 +1256,7 @@ func cleanIndicator(s string) string {
 	for changed := true; changed; {
 		changed = false
 		t := trimLeftSet(s, subjectLeftTrim)
-		if t != s {
+		if len(t) != len(s) { // t is a suffix of s
 			s, changed = t, true
 		}
 		r, n := hanzi.DecodeFast(s, 0) // inlined; DecodeRune where it fails
@@ -1278,10 +1303,14 @@ func cleanIndicator(s string) string {
 			}
 		}
 		t = trimRightSet(s, subjectRightTrim)
-		if t != s {
+		if len(t) != len(s) { // t is a prefix of s
 			s, changed = t, true
 		}
-		if r, _ := hanzi.DecodeLastRune(s); tailWordLast.has(r) {
+		r, n = lastRuneFast(s)
+		if n == 0 {
+			r, _ = hanzi.DecodeLastRune(s)
+		}
+		if tailWordLast.has(r) {
 			for _, w := range tailWords {
 				if strings.HasSuffix(s, w) && len(s) > len(w) {
 					s, changed = s[:len(s)-len(w)], true

@@ -8,6 +8,7 @@ import (
 
 	"baogao/hanzi"
 	"baogao/model"
+	"baogao/parser/metrics"
 )
 
 // A marker is the numbering that opens a heading: 一、 (一) 第一方面 1. (1) ①.
@@ -453,7 +454,7 @@ func isProblems(folded string) bool {
 // isStandalone reports a short line without sentence punctuation: an
 // unnumbered heading, a title or a subtitle.
 func isStandalone(p string) bool {
-	if len(p) > 40*4 {
+	if len(p) > 40*4 || metrics.IsTableRow(p) {
 		return false
 	}
 	n, han, digits := 0, 0, 0

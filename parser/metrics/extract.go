@@ -30,6 +30,15 @@ type Context struct {
 // change is folded first (a caller with text it knows to be traditional
 // saves a decoding by folding it itself).
 func Extract(text string, ctx Context) []model.Metric {
+	if strings.IndexByte(text, '\t') >= 0 {
+		if rest, tables := splitTableRows(text); len(tables) > 0 {
+			out := Extract(rest, ctx)
+			for _, t := range tables {
+				out = append(out, tableMetrics(t, ctx)...)
+			}
+			return out
+		}
+	}
 	// Most sections hold no metric: those are not even decoded.
 	inHeading, inText := mayHoldMetric(ctx.Heading), mayHoldMetric(text)
 	if !inHeading && !inText {

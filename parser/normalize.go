@@ -211,16 +211,30 @@ func appendPinyinEdits(edits []edit, text string) []edit {
 // was tone-marked.
 func readingAt(text string, j int) (k, closer int, tone bool) {
 	for k = j; k < len(text); {
-		c, cs := utf8.DecodeRuneInString(text[k:])
+		// Most of a reading is ASCII, which needs no decoding.
+		if c := text[k]; c < utf8.RuneSelf {
+			switch {
+			case c == ')':
+				if k == j {
+					return k, 0, false
+				}
+				return k, 1, tone
+			case k-j > 24 || c|0x20 < 'a' || c|0x20 > 'z':
+				return k, 0, false
+			}
+			k++
+			continue
+		}
+		c, cs := hanzi.DecodeRune(text, k)
 		switch {
-		case c == ')' || c == '）':
+		case c == '）':
 			if k == j {
 				return k, 0, false
 			}
 			return k, cs, tone
 		case k-j > 24: // too long for a reading
 			return k, 0, false
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == 'ü', c == 'Ü':
+		case c == 'ü', c == 'Ü':
 		case isToneMarked(c):
 			tone = true
 		default:
@@ -284,10 +298,10 @@ func newReadingFinder() readingFinder {
 // len(text), and which of readingOpeners it is.
 func (f *readingFinder) index(text string, i int) (first, which int) {
 	first = len(text)
-	for k, open := range readingOpeners {
+	for k := range f.next {
 		if f.next[k] < i {
 			f.next[k] = len(text)
-			if j := strings.Index(text[i:], open); j >= 0 {
+			if j := strings.Index(text[i:], readingOpeners[k]); j >= 0 {
 				f.next[k] = i + j
 			}
 		}
@@ -366,7 +380,7 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 	var meta model.Meta
 	forEachLine(text, func(start, end int) {
 		line := text[start:end]
-		trimmed := strings.TrimSpace(line)
+		trimmed := trimSpace(line)
 		if trimmed == "" {
 			return
 		}
@@ -634,8 +648,7 @@ func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds
 	{
 		line := text[start:end]
 		// Leading and trailing blanks, including the ideographic space.
-		lead := len(line) - len(strings.TrimLeft(line, " \t\u3000\u00a0"))
-		trail := len(line) - len(strings.TrimRight(line, " \t\u3000\u00a0\r"))
+		lead, trail := lineBlanks(line)
 		if lead == len(line) || trail == len(line) { // a blank line ("  \r" too)
 			return edits
 		}
@@ -690,6 +703,60 @@ func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds
 		}
 	}
 	return edits
+}
+
+// lineBlanks measures the blanks a line starts and ends with: spaces,
+// tabs, U+3000 and U+00A0, and at the end "\r" too. line is valid UTF-8,
+// so the blanks are found by their bytes rather than rune by rune.
+func lineBlanks(line string) (lead, trail int) {
+	for lead < len(line) {
+		if c := line[lead]; c == ' ' || c == '\t' {
+			lead++
+		} else if strings.HasPrefix(line[lead:], "\u3000") {
+			lead += len("\u3000")
+		} else if strings.HasPrefix(line[lead:], "\u00a0") {
+			lead += len("\u00a0")
+		} else {
+			break
+		}
+	}
+	for end := len(line); end > 0; end = len(line) - trail {
+		if c := line[end-1]; c == ' ' || c == '\t' || c == '\r' {
+			trail++
+		} else if strings.HasSuffix(line[:end], "\u3000") {
+			trail += len("\u3000")
+		} else if strings.HasSuffix(line[:end], "\u00a0") {
+			trail += len("\u00a0")
+		} else {
+			break
+		}
+	}
+	return lead, trail
+}
+
+// trimSpace is strings.TrimSpace, which it skips for the lines that start
+// and end with a rune no space is: nearly all, as they start and end
+// with an ideograph, punctuation or ASCII. No space lies above U+3000.
+func trimSpace(line string) string {
+	if line == "" {
+		return line
+	}
+	first, last := rune(line[0]), rune(line[len(line)-1])
+	if first >= utf8.RuneSelf {
+		first, _ = hanzi.DecodeFast(line, 0) // 0 for a rune it does not decode
+	}
+	if last >= utf8.RuneSelf {
+		last, _ = hanzi.DecodeLastRune(line)
+	}
+	if notSpace(first) && notSpace(last) {
+		return line
+	}
+	return strings.TrimSpace(line)
+}
+
+// notSpace reports runes trimSpace knows are no space.
+func notSpace(r rune) bool {
+	return r > '\u3000' || r > ' ' && r < utf8.RuneSelf
 }
 
 // blankKinds says which blanks other than the space a text holds at all:
@@ -838,11 +905,15 @@ func wrapWidth(lines []joinLine) int {
 // endsSentence reports whether a line ends with sentence-final punctuation,
 // allowing closing quotes and brackets after it.
 func endsSentence(line string) bool {
-	line = strings.TrimRight(line, "”’」』)）》\"' ")
-	r, _ := hanzi.DecodeLastRune(line)
-	switch r {
-	case '。', '！', '？', '!', '?', '；', ';', '：', ':', '…':
-		return true
+	for {
+		r, n := hanzi.DecodeLastRune(line)
+		switch r {
+		case '”', '’', '」', '』', ')', '）', '》', '"', '\'', ' ':
+			line = line[:len(line)-n]
+			continue
+		case '。', '！', '？', '!', '?', '；', ';', '：', ':', '…':
+			return true
+		}
+		return false
 	}
-	return false
 }

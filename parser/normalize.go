@@ -810,7 +810,7 @@ func joinEdits(text string) []edit {
 	var edits []edit
 	for i := 0; i+1 < len(lines); i++ {
 		prev, next := &lines[i], &lines[i+1]
-		if prev.text == "" || next.text == "" || prev.ends || next.heading || prev.heading && !fullStops.contains(prev.text) || strings.HasPrefix(prev.text, "——") {
+		if prev.text == "" || next.text == "" || prev.ends || next.heading() || prev.heading() && !fullStops.contains(prev.text) || strings.HasPrefix(prev.text, "——") {
 			continue
 		}
 		if !atLeastRunes(prev.text, 41) && !fullStopsSemi.contains(prev.text) && (wrap == 0 || prev.width() < wrap-2) && !midClause(next.text) {
@@ -839,10 +839,14 @@ func midClause(next string) bool {
 // joinLine is a line as joinEdits and wrapWidth read it, each test made
 // once: both ask them of every line.
 type joinLine struct {
-	text          string
-	end           int  // where the line ends in the text
-	ends, heading bool // endsSentence, startsHeading; false for an empty line
-	cols          int  // lineWidth.Width(text) once width has been asked, else -1
+	text string
+	end  int  // where the line ends in the text
+	ends bool // endsSentence; false for an empty line
+	// head is startsHeading(text) as 1 or 0 once heading has been asked,
+	// else -1: only lines after one that ends mid-sentence, or that end
+	// mid-sentence themselves, are asked.
+	head int8
+	cols int // lineWidth.Width(text) once width has been asked, else -1
 }
 
 // joinLinePool keeps joinEdits' lines from report to report.
@@ -852,13 +856,25 @@ var joinLinePool = sync.Pool{New: func() any { return new([]joinLine) }}
 func appendJoinLines(lines []joinLine, text string) []joinLine {
 	lines = slices.Grow(lines, strings.Count(text, "\n")+1)
 	forEachLine(text, func(s, e int) {
-		l := joinLine{text: text[s:e], end: e, cols: -1}
-		if l.text != "" {
-			l.ends, l.heading = endsSentence(l.text), startsHeading(l.text)
+		l := joinLine{text: text[s:e], end: e, head: -1, cols: -1}
+		if l.text == "" {
+			l.head = 0
+		} else {
+			l.ends = endsSentence(l.text)
 		}
 		lines = append(lines, l)
 	})
 	return lines
+}
+
+func (l *joinLine) heading() bool {
+	if l.head < 0 {
+		l.head = 0
+		if startsHeading(l.text) {
+			l.head = 1
+		}
+	}
+	return l.head == 1
 }
 
 func (l *joinLine) width() int {
@@ -882,7 +898,7 @@ func wrapWidth(lines []joinLine) int {
 	open := 0 // lines that end mid-sentence
 	for i := range lines {
 		l := &lines[i]
-		if i+1 == len(lines) || l.text == "" || l.ends || l.heading {
+		if i+1 == len(lines) || l.text == "" || l.ends || l.heading() {
 			continue
 		}
 		open++

@@ -806,15 +806,20 @@ func joinEdits(text string) []edit {
 		*pooled = lines[:0]
 		joinLinePool.Put(pooled)
 	}()
-	wrap := wrapWidth(lines)
+	wrap := -1 // wrapWidth(lines) once a short line asks for it: most never do
 	var edits []edit
 	for i := 0; i+1 < len(lines); i++ {
 		prev, next := &lines[i], &lines[i+1]
 		if prev.text == "" || next.text == "" || prev.ends || next.heading() || prev.heading() && !fullStops.contains(prev.text) || strings.HasPrefix(prev.text, "——") {
 			continue
 		}
-		if !atLeastRunes(prev.text, 41) && !fullStopsSemi.contains(prev.text) && (wrap == 0 || prev.width() < wrap-2) && !midClause(next.text) {
-			continue // a short line of its own: a heading, title or subtitle
+		if !atLeastRunes(prev.text, 41) && !fullStopsSemi.contains(prev.text) {
+			if wrap < 0 {
+				wrap = wrapWidth(lines)
+			}
+			if (wrap == 0 || prev.width() < wrap-2) && !midClause(next.text) {
+				continue // a short line of its own: a heading, title or subtitle
+			}
 		}
 		edits = append(edits, edit{start: prev.end, end: prev.end + 1, kind: kindJoin})
 	}

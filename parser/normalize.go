@@ -116,13 +116,13 @@ func normalize(d decoded) normalized {
 	if mayHoldReadings(n.text) {
 		n.applyNoHan(n.take(appendPinyinEdits(n.spare, n.text)))
 	}
+	ideoSpace := d.ideoSpace || markup // only an entity can add U+3000 there
 	if d.triggers {
-		n.repairMojibake()
+		ideoSpace = n.repairMojibake() || ideoSpace
 	}
 	furn, meta := furnitureEdits(n.text)
 	n.meta = meta
-	// Without U+3000 in the input only a mojibake repair or an entity can add one.
-	blanks := blanksIn(n.text, d.ideoSpace || d.triggers || markup)
+	blanks := blanksIn(n.text, ideoSpace)
 	if edits, ok := furnitureSpaceEdits(n.spare, n.text, prepareEdits(furn), blanks); ok {
 		n.apply(n.take(edits)) // one copy of the text rather than two
 	} else {
@@ -337,11 +337,12 @@ func brokenReading(s string) int {
 }
 
 // repairMojibake replaces runs of byte-misaligned GBK with what can be
-// recovered, recording each as a mojibake span.
-func (n *normalized) repairMojibake() {
+// recovered, recording each as a mojibake span, and says whether a repair
+// holds U+3000.
+func (n *normalized) repairMojibake() (ideoSpace bool) {
 	fixed, repairs := RepairMojibake(n.text, hanzi.ToSimplified)
 	if len(repairs) == 0 {
-		return
+		return false
 	}
 	// Turn repairs (offsets in fixed) back into edits on the text: sorted
 	// and apart, they are prepared, and make fixed of it.
@@ -351,10 +352,12 @@ func (n *normalized) repairMojibake() {
 		start := r.Start - delta
 		e := edit{start: start, end: start + len(r.Original), repl: fixed[r.Start:r.End], kind: kindMojibake}
 		n.script += hanzi.ScriptScore(e.repl) - hanzi.ScriptScore(r.Original)
+		ideoSpace = ideoSpace || strings.Contains(e.repl, "\u3000")
 		edits = append(edits, e)
 		delta += (r.End - r.Start) - len(r.Original)
 	}
 	n.record(edits, fixed)
+	return ideoSpace
 }
 
 var (

@@ -297,6 +297,22 @@ func newReadingFinder() readingFinder {
 // index is the offset of the first opener in text from i on, or
 // len(text), and which of readingOpeners it is.
 func (f *readingFinder) index(text string, i int) (first, which int) {
+	// Pages that add readings add them a few characters apart: step over
+	// those runes before searching. Every opener starts with ( ? or 0xEF.
+	for end := min(len(text), i+48); i < end; {
+		if c := text[i]; c >= 0xE0 { // nearly every character between
+			if c == 0xEF {
+				break
+			}
+			i += 3 + int(c>>4&1) // four bytes from 0xF0 on
+		} else if c == '(' {
+			return i, 0
+		} else if c == '?' {
+			return i, openBroken // readingOpeners[2]
+		} else {
+			i += 1 + int(c>>7) // two bytes from 0xC0 on
+		}
+	}
 	first = len(text)
 	for k := range f.next {
 		if f.next[k] < i {

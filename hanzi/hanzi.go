@@ -179,10 +179,16 @@ func DecodeFast(s string, i int) (rune, int) {
 }
 
 // DecodeRune is utf8.DecodeRuneInString(s[i:]), taking DecodeFast's path
-// where it can.
+// where it can, and a short one for the two-byte runes of Latin (pinyin's
+// tone-marked vowels among them), which utf8 decodes out of line.
 func DecodeRune(s string, i int) (rune, int) {
 	if r, n := DecodeFast(s, i); n > 0 {
 		return r, n
+	}
+	if len(s)-i > 1 {
+		if c, c1 := s[i], s[i+1]; c-0xC2 <= 0xDF-0xC2 && c1&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
+		}
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }

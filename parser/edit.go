@@ -50,8 +50,11 @@ func applyEdits(text string, edits []edit, spans []model.Span) (string, []model.
 // prepareEdits sorts edits by start, stably, and drops those that overlap
 // an earlier one, in place: it returns the edits applyEdits applies.
 func prepareEdits(edits []edit) []edit {
-	if !sort.SliceIsSorted(edits, func(i, j int) bool { return edits[i].start < edits[j].start }) {
-		sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+	for i := 1; i < len(edits); i++ { // they nearly always come sorted
+		if edits[i].start < edits[i-1].start {
+			sort.SliceStable(edits, func(i, j int) bool { return edits[i].start < edits[j].start })
+			break
+		}
 	}
 	return dropOverlaps(edits)
 }
@@ -81,7 +84,9 @@ func applyText(text string, edits []edit) string {
 	last := 0
 	for _, e := range edits {
 		b.WriteString(text[last:e.start])
-		b.WriteString(e.repl)
+		if e.repl != "" { // most edits only remove
+			b.WriteString(e.repl)
+		}
 		last = e.end
 	}
 	b.WriteString(text[last:])

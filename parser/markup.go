@@ -130,8 +130,17 @@ func entityEdits(edits []edit, s string, off int) []edit {
 
 // mayHoldMarkdown reports a line that opens with "#", or a "**" or "](".
 func mayHoldMarkdown(text string) bool {
-	return strings.HasPrefix(text, "#") || strings.Contains(text, "\n#") ||
-		strings.Contains(text, "**") || strings.Contains(text, "](")
+	// '#' is rare where '\n' is not: search for it, then look behind.
+	for i := 0; ; i++ {
+		k := strings.IndexByte(text[i:], '#')
+		if k < 0 {
+			break
+		}
+		if i += k; i == 0 || text[i-1] == '\n' {
+			return true
+		}
+	}
+	return strings.Contains(text, "**") || strings.Contains(text, "](")
 }
 
 // markdownEdits removes Markdown markup line by line: heading marks

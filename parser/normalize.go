@@ -121,13 +121,14 @@ func normalize(d decoded) normalized {
 	if mayHoldReadings(n.text) {
 		n.applyNoHan(n.take(appendPinyinEdits(n.spare, n.text)))
 	}
+	// Only an entity or a line read again can add U+3000 where decode saw none.
+	ideoSpace := d.ideoSpace || markup || misread != nil
 	if d.triggers || misread != nil { // what was misread can hold its own mojibake
-		n.repairMojibake()
+		ideoSpace = n.repairMojibake() || ideoSpace
 	}
 	furn, meta := furnitureEdits(n.text)
 	n.meta = meta
-	// Without U+3000 in the input only a mojibake repair or an entity can add one.
-	blanks := blanksIn(n.text, d.ideoSpace || d.triggers || markup)
+	blanks := blanksIn(n.text, ideoSpace)
 	if edits, ok := furnitureSpaceEdits(n.spare, n.text, prepareEdits(furn), blanks); ok {
 		n.apply(n.take(edits)) // one copy of the text rather than two
 	} else {
@@ -216,16 +217,30 @@ func appendPinyinEdits(edits []edit, text string) []edit {
 // was tone-marked.
 func readingAt(text string, j int) (k, closer int, tone bool) {
 	for k = j; k < len(text); {
-		c, cs := utf8.DecodeRuneInString(text[k:])
+		// Most of a reading is ASCII, which needs no decoding.
+		if c := text[k]; c < utf8.RuneSelf {
+			switch {
+			case c == ')':
+				if k == j {
+					return k, 0, false
+				}
+				return k, 1, tone
+			case k-j > 24 || c|0x20 < 'a' || c|0x20 > 'z':
+				return k, 0, false
+			}
+			k++
+			continue
+		}
+		c, cs := hanzi.DecodeRune(text, k)
 		switch {
-		case c == ')' || c == '）':
+		case c == '）':
 			if k == j {
 				return k, 0, false
 			}
 			return k, cs, tone
 		case k-j > 24: // too long for a reading
 			return k, 0, false
-		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == 'ü', c == 'Ü':
+		case c == 'ü', c == 'Ü':
 		case isToneMarked(c):
 			tone = true
 		default:
@@ -288,11 +303,27 @@ func newReadingFinder() readingFinder {
 // index is the offset of the first opener in text from i on, or
 // len(text), and which of readingOpeners it is.
 func (f *readingFinder) index(text string, i int) (first, which int) {
+	// Pages that add readings add them a few characters apart: step over
+	// those runes before searching. Every opener starts with ( ? or 0xEF.
+	for end := min(len(text), i+48); i < end; {
+		if c := text[i]; c >= 0xE0 { // nearly every character between
+			if c == 0xEF {
+				break
+			}
+			i += 3 + int(c>>4&1) // four bytes from 0xF0 on
+		} else if c == '(' {
+			return i, 0
+		} else if c == '?' {
+			return i, openBroken // readingOpeners[2]
+		} else {
+			i += 1 + int(c>>7) // two bytes from 0xC0 on
+		}
+	}
 	first = len(text)
-	for k, open := range readingOpeners {
+	for k := range f.next {
 		if f.next[k] < i {
 			f.next[k] = len(text)
-			if j := strings.Index(text[i:], open); j >= 0 {
+			if j := strings.Index(text[i:], readingOpeners[k]); j >= 0 {
 				f.next[k] = i + j
 			}
 		}
@@ -328,11 +359,12 @@ func brokenReading(s string) int {
 }
 
 // repairMojibake replaces runs of byte-misaligned GBK with what can be
-// recovered, recording each as a mojibake span.
-func (n *normalized) repairMojibake() {
+// recovered, recording each as a mojibake span, and says whether a repair
+// holds U+3000.
+func (n *normalized) repairMojibake() (ideoSpace bool) {
 	fixed, repairs := RepairMojibake(n.text, hanzi.ToSimplified)
 	if len(repairs) == 0 {
-		return
+		return false
 	}
 	// Turn repairs (offsets in fixed) back into edits on the text: sorted
 	// and apart, they are prepared, and make fixed of it.
@@ -342,10 +374,12 @@ func (n *normalized) repairMojibake() {
 		start := r.Start - delta
 		e := edit{start: start, end: start + len(r.Original), repl: fixed[r.Start:r.End], kind: kindMojibake}
 		n.script += hanzi.ScriptScore(e.repl) - hanzi.ScriptScore(r.Original)
+		ideoSpace = ideoSpace || strings.Contains(e.repl, "\u3000")
 		edits = append(edits, e)
 		delta += (r.End - r.Start) - len(r.Original)
 	}
 	n.record(edits, fixed)
+	return ideoSpace
 }
 
 var (
@@ -371,7 +405,7 @@ func furnitureEdits(text string) ([]edit, model.Meta) {
 	var meta model.Meta
 	forEachLine(text, func(start, end int) {
 		line := text[start:end]
-		trimmed := strings.TrimSpace(line)
+		trimmed := trimSpace(line)
 		if trimmed == "" {
 			return
 		}
@@ -655,8 +689,7 @@ func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds
 	{
 		line := text[start:end]
 		// Leading and trailing blanks, including the ideographic space.
-		lead := len(line) - len(strings.TrimLeft(line, " \t\u3000\u00a0"))
-		trail := len(line) - len(strings.TrimRight(line, " \t\u3000\u00a0\r"))
+		lead, trail := lineBlanks(line)
 		if lead == len(line) || trail == len(line) { // a blank line ("  \r" too)
 			return edits
 		}
@@ -713,6 +746,60 @@ func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds
 	return edits
 }
 
+// lineBlanks measures the blanks a line starts and ends with: spaces,
+// tabs, U+3000 and U+00A0, and at the end "\r" too. line is valid UTF-8,
+// so the blanks are found by their bytes rather than rune by rune.
+func lineBlanks(line string) (lead, trail int) {
+	for lead < len(line) {
+		if c := line[lead]; c == ' ' || c == '\t' {
+			lead++
+		} else if strings.HasPrefix(line[lead:], "\u3000") {
+			lead += len("\u3000")
+		} else if strings.HasPrefix(line[lead:], "\u00a0") {
+			lead += len("\u00a0")
+		} else {
+			break
+		}
+	}
+	for end := len(line); end > 0; end = len(line) - trail {
+		if c := line[end-1]; c == ' ' || c == '\t' || c == '\r' {
+			trail++
+		} else if strings.HasSuffix(line[:end], "\u3000") {
+			trail += len("\u3000")
+		} else if strings.HasSuffix(line[:end], "\u00a0") {
+			trail += len("\u00a0")
+		} else {
+			break
+		}
+	}
+	return lead, trail
+}
+
+// trimSpace is strings.TrimSpace, which it skips for the lines that start
+// and end with a rune no space is: nearly all, as they start and end
+// with an ideograph, punctuation or ASCII. No space lies above U+3000.
+func trimSpace(line string) string {
+	if line == "" {
+		return line
+	}
+	first, last := rune(line[0]), rune(line[len(line)-1])
+	if first >= utf8.RuneSelf {
+		first, _ = hanzi.DecodeFast(line, 0) // 0 for a rune it does not decode
+	}
+	if last >= utf8.RuneSelf {
+		last, _ = hanzi.DecodeLastRune(line)
+	}
+	if notSpace(first) && notSpace(last) {
+		return line
+	}
+	return strings.TrimSpace(line)
+}
+
+// notSpace reports runes trimSpace knows are no space.
+func notSpace(r rune) bool {
+	return r > '\u3000' || r > ' ' && r < utf8.RuneSelf
+}
+
 // blankKinds says which blanks other than the space a text holds at all:
 // most reports have no tab and no U+3000, and then only spaces are looked
 // for line by line.
@@ -760,15 +847,20 @@ func joinEdits(text string) []edit {
 		*pooled = lines[:0]
 		joinLinePool.Put(pooled)
 	}()
-	wrap := wrapWidth(lines)
+	wrap := -1 // wrapWidth(lines) once a short line asks for it: most never do
 	var edits []edit
 	for i := 0; i+1 < len(lines); i++ {
 		prev, next := &lines[i], &lines[i+1]
-		if prev.text == "" || next.text == "" || prev.ends || next.heading || prev.heading && !fullStops.contains(prev.text) || strings.HasPrefix(prev.text, "——") {
+		if prev.text == "" || next.text == "" || prev.ends || next.heading() || prev.heading() && !fullStops.contains(prev.text) || strings.HasPrefix(prev.text, "——") {
 			continue
 		}
-		if !atLeastRunes(prev.text, 41) && !fullStopsSemi.contains(prev.text) && (wrap == 0 || prev.width() < wrap-2) && !midClause(next.text) && !goesOn(prev.text) {
-			continue // a short line of its own: a heading, title or subtitle
+		if !atLeastRunes(prev.text, 41) && !fullStopsSemi.contains(prev.text) && !midClause(next.text) && !goesOn(prev.text) {
+			if wrap < 0 {
+				wrap = wrapWidth(lines)
+			}
+			if wrap == 0 || prev.width() < wrap-2 {
+				continue // a short line of its own: a heading, title or subtitle
+			}
 		}
 		edits = append(edits, edit{start: prev.end, end: prev.end + 1, kind: kindJoin})
 	}
@@ -800,10 +892,14 @@ func goesOn(line string) bool {
 // joinLine is a line as joinEdits and wrapWidth read it, each test made
 // once: both ask them of every line.
 type joinLine struct {
-	text          string
-	end           int  // where the line ends in the text
-	ends, heading bool // endsSentence, startsHeading; false for an empty line
-	cols          int  // lineWidth.Width(text) once width has been asked, else -1
+	text string
+	end  int  // where the line ends in the text
+	ends bool // endsSentence; false for an empty line
+	// head is startsHeading(text) as 1 or 0 once heading has been asked,
+	// else -1: only lines after one that ends mid-sentence, or that end
+	// mid-sentence themselves, are asked.
+	head int8
+	cols int // lineWidth.Width(text) once width has been asked, else -1
 }
 
 // joinLinePool keeps joinEdits' lines from report to report.
@@ -813,13 +909,25 @@ var joinLinePool = sync.Pool{New: func() any { return new([]joinLine) }}
 func appendJoinLines(lines []joinLine, text string) []joinLine {
 	lines = slices.Grow(lines, strings.Count(text, "\n")+1)
 	forEachLine(text, func(s, e int) {
-		l := joinLine{text: text[s:e], end: e, cols: -1}
-		if l.text != "" {
-			l.ends, l.heading = endsSentence(l.text), startsHeading(l.text)
+		l := joinLine{text: text[s:e], end: e, head: -1, cols: -1}
+		if l.text == "" {
+			l.head = 0
+		} else {
+			l.ends = endsSentence(l.text)
 		}
 		lines = append(lines, l)
 	})
 	return lines
+}
+
+func (l *joinLine) heading() bool {
+	if l.head < 0 {
+		l.head = 0
+		if startsHeading(l.text) {
+			l.head = 1
+		}
+	}
+	return l.head == 1
 }
 
 func (l *joinLine) width() int {
@@ -843,7 +951,7 @@ func wrapWidth(lines []joinLine) int {
 	open := 0 // lines that end mid-sentence
 	for i := range lines {
 		l := &lines[i]
-		if i+1 == len(lines) || l.text == "" || l.ends || l.heading {
+		if i+1 == len(lines) || l.text == "" || l.ends || l.heading() {
 			continue
 		}
 		open++
@@ -866,11 +974,15 @@ func wrapWidth(lines []joinLine) int {
 // endsSentence reports whether a line ends with sentence-final punctuation,
 // allowing closing quotes and brackets after it.
 func endsSentence(line string) bool {
-	line = strings.TrimRight(line, "”’」』)）》\"' ")
-	r, _ := hanzi.DecodeLastRune(line)
-	switch r {
-	case '。', '！', '？', '!', '?', '；', ';', '：', ':', '…':
-		return true
+	for {
+		r, n := hanzi.DecodeLastRune(line)
+		switch r {
+		case '”', '’', '」', '』', ')', '）', '》', '"', '\'', ' ':
+			line = line[:len(line)-n]
+			continue
+		case '。', '！', '？', '!', '?', '；', ';', '：', ':', '…':
+			return true
+		}
+		return false
 	}
-	return false
 }

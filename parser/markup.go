@@ -107,7 +107,12 @@ func htmlEdits(text string) []edit {
 			case blockTags[tag]:
 				repl = "\n"
 			case tag == "td" || tag == "th":
-				repl = " "
+				// A cell ends at a tab: a row's cells stay apart (see
+				// metrics.IsTableRow); the tab after the last goes with
+				// the line's trailing blanks.
+				if tt != html.StartTagToken {
+					repl = "\t"
+				}
 			}
 			edits = append(edits, edit{start: start, end: end, repl: repl, kind: kindMarkup})
 		default: // comments, doctypes

@@ -18,7 +18,7 @@ func TestMarkupEdits(t *testing.T) {
 		{"entities", "&ldquo;稳&rdquo;&nbsp;&nbsp;&#22269;&#x56fd;&amp;", "“稳”  国国&", htmlEdits},
 		{"unknown entity stays", "A&B;C &zzz; 5&6", "A&B;C &zzz; 5&6", htmlEdits},
 		{"scripts and comments go", "<script>var a = '<p>';</script><!-- x -->正文<style>p{}</style>", "正文", htmlEdits},
-		{"table cells", "<table><tr><td>地区生产总值</td><td>523.6</td></tr></table>", "\n\n 地区生产总值  523.6 \n\n", htmlEdits},
+		{"table cells", "<table><tr><td>地区生产总值</td><td>523.6</td></tr></table>", "\n\n地区生产总值\t523.6\t\n\n", htmlEdits},
 		{"plain text untouched", "PM2.5<35微克，a<b，《报告》", "PM2.5<35微克，a<b，《报告》", htmlEdits},
 		{"heading marks", "# 标题\n## 一、工作情况\n###（一）经济", "标题\n一、工作情况\n（一）经济", markdownEdits},
 		{"emphasis in pairs", "**（一）经济运行稳中向好。**上半年增长5%。\n2**3", "（一）经济运行稳中向好。上半年增长5%。\n2**3", markdownEdits},
@@ -107,5 +107,33 @@ func TestMarkupKeepsScript(t *testing.T) {
 	}
 	if want := hanzi.LooksTraditional(r.Text); r.Traditional != want {
 		t.Errorf("Traditional = %v, want %v for %q", r.Traditional, want, r.Text)
+	}
+}
+
+// TestTableRowsKeepCells checks that a table's cells stay apart, as a web
+// page's table and as tab-separated text: its rows are the section's
+// text, not headings, and each figure is a metric with its row's unit.
+func TestTableRowsKeepCells(t *testing.T) {
+	html := "<p>一、上半年经济运行情况</p><p>主要指标如下：</p><table>" +
+		"<tr><th>指标名称</th><th>单位</th><th>1-6月</th><th>同比增长（%）</th></tr>" +
+		"<tr><td>地区生产总值</td><td>亿元</td><td>256.3</td><td>5.6</td></tr>" +
+		"<tr><td>固定资产投资</td><td> 亿元 </td><td>132.5</td><td>-2.3</td></tr></table>" +
+		"<p>二、下半年工作打算</p><p>继续努力。</p>"
+	text := "一、上半年经济运行情况\n主要指标如下：\n指标名称\t单位\t1-6月\t同比增长（%）\n地区生产总值 \t亿元\t256.3\t5.6\n固定资产投资\t 亿元\t132.5 \t-2.3\n二、下半年工作打算\n继续努力。\n"
+	for name, data := range map[string]string{"page.html": html, "table.txt": text} {
+		r, err := Parse(name, []byte(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Sections) != 2 || len(r.Sections[0].Children) != 0 {
+			t.Fatalf("%s: %d parts, first with %d children; want 2 and none", name, len(r.Sections), len(r.Sections[0].Children))
+		}
+		if want := "地区生产总值\t亿元\t256.3\t5.6\n固定资产投资\t亿元\t132.5\t-2.3"; !strings.Contains(r.Sections[0].Text, want) {
+			t.Errorf("%s: text %q, want the rows %q", name, r.Sections[0].Text, want)
+		}
+		ms := r.Sections[0].Metrics
+		if len(ms) != 4 || ms[0].Indicator != "地区生产总值" || ms[0].Unit != "亿元" || ms[0].Period != "1-6月" || ms[3].Value != -2.3 {
+			t.Errorf("%s: metrics %+v", name, ms)
+		}
 	}
 }

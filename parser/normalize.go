@@ -11,6 +11,7 @@ import (
 	"baogao/cells"
 	"baogao/hanzi"
 	"baogao/model"
+	"baogao/parser/metrics"
 )
 
 // normalized is the text after every repair, with the spans that say what
@@ -698,6 +699,7 @@ func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds
 		}
 		body := line[lead : len(line)-trail]
 		base := start + lead
+		row := metrics.IsTableRow(body) // its tabs part cells
 		for i := blanks.next(body, 0); i < len(body); i = blanks.next(body, i) {
 			j := i
 			for j < len(body) && (body[j] == ' ' || body[j] == '\t' || strings.HasPrefix(body[j:], "\u3000")) {
@@ -706,6 +708,13 @@ func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds
 				} else {
 					j += len("\u3000")
 				}
+			}
+			if row && strings.IndexByte(body[i:j], '\t') >= 0 {
+				if body[i:j] != "\t" {
+					edits = append(edits, edit{start: base + i, end: base + j, repl: "\t", kind: kindSpace})
+				}
+				i = j
+				continue
 			}
 			left, _ := hanzi.DecodeLastRune(body[:i])
 			right, _ := hanzi.DecodeRune(body, j)

@@ -120,7 +120,8 @@ func TestTableRowsKeepCells(t *testing.T) {
 		"<tr><td>固定资产投资</td><td> 亿元 </td><td>132.5</td><td>-2.3</td></tr></table>" +
 		"<p>二、下半年工作打算</p><p>继续努力。</p>"
 	text := "一、上半年经济运行情况\n主要指标如下：\n指标名称\t单位\t1-6月\t同比增长（%）\n地区生产总值 \t亿元\t256.3\t5.6\n固定资产投资\t 亿元\t132.5 \t-2.3\n二、下半年工作打算\n继续努力。\n"
-	for name, data := range map[string]string{"page.html": html, "table.txt": text} {
+	spaced := "一、上半年经济运行情况\n主要指标如下：\n指标名称      单位      1-6月      同比增长（%）\n地区生产总值    亿元    256.3    5.6\n固定资产投资\u3000\u3000亿元\u3000\u3000132.5\u3000\u3000-2.3\n二、下半年工作打算\n继续努力。\n"
+	for name, data := range map[string]string{"page.html": html, "table.txt": text, "pdf.txt": spaced} {
 		r, err := Parse(name, []byte(data))
 		if err != nil {
 			t.Fatal(err)
@@ -134,6 +135,24 @@ func TestTableRowsKeepCells(t *testing.T) {
 		ms := r.Sections[0].Metrics
 		if len(ms) != 4 || ms[0].Indicator != "地区生产总值" || ms[0].Unit != "亿元" || ms[0].Period != "1-6月" || ms[3].Value != -2.3 {
 			t.Errorf("%s: metrics %+v", name, ms)
+		}
+	}
+}
+
+// TestSpacedRows lists lines a PDF laid out as table rows, with blanks,
+// and lines with wide blanks that are not rows.
+func TestSpacedRows(t *testing.T) {
+	for line, want := range map[string]bool{
+		"地区生产总值    亿元    256.3    5.6":          true,
+		"固定资产投资\u3000\u3000亿元\u3000\u3000132.5": true,
+		"指标  2022年  2023年":                      true,
+		"市长  王建国":                               false,
+		"云溪市人民政府  2023年7月":                      false,
+		"地区 生产 总值 256.3":                        false,
+		"各位代表  现在  我代表市人民政府":                    false,
+	} {
+		if got := spacedRow(line); got != want {
+			t.Errorf("spacedRow(%q) = %v, want %v", line, got, want)
 		}
 	}
 }

@@ -699,7 +699,7 @@ func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds
 		}
 		body := line[lead : len(line)-trail]
 		base := start + lead
-		row := metrics.IsTableRow(body) // its tabs part cells
+		row := metrics.IsTableRow(body) || spacedRow(body) // its gaps part cells
 		for i := blanks.next(body, 0); i < len(body); i = blanks.next(body, i) {
 			j := i
 			for j < len(body) && (body[j] == ' ' || body[j] == '\t' || strings.HasPrefix(body[j:], "\u3000")) {
@@ -709,7 +709,7 @@ func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds
 					j += len("\u3000")
 				}
 			}
-			if row && strings.IndexByte(body[i:j], '\t') >= 0 {
+			if row && (strings.IndexByte(body[i:j], '\t') >= 0 || isGap(body[i:j])) {
 				if body[i:j] != "\t" {
 					edits = append(edits, edit{start: base + i, end: base + j, repl: "\t", kind: kindSpace})
 				}
@@ -754,6 +754,35 @@ func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds
 	}
 	return edits
 }
+
+// spacedRow reports a row of a table that a PDF laid out with blanks: two
+// gaps between cells at least (see isGap), and a figure.
+func spacedRow(body string) bool {
+	gaps := 0
+	for i := 0; i < len(body); {
+		j := i
+		for j < len(body) && (body[j] == ' ' || strings.HasPrefix(body[j:], "\u3000")) {
+			if body[j] == ' ' {
+				j++
+			} else {
+				j += len("\u3000")
+			}
+		}
+		if j > i {
+			if isGap(body[i:j]) {
+				gaps++
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	return gaps >= 2 && strings.ContainsAny(body, "0123456789")
+}
+
+// isGap reports blanks wider than the space between two words: two
+// blanks at least.
+func isGap(blanks string) bool { return utf8.RuneCountInString(blanks) >= 2 }
 
 // lineBlanks measures the blanks a line starts and ends with: spaces,
 // tabs, U+3000 and U+00A0, and at the end "\r" too. line is valid UTF-8,

@@ -151,7 +151,7 @@ func TestSpacedRows(t *testing.T) {
 		"地区 生产 总值 256.3":                        false,
 		"各位代表  现在  我代表市人民政府":                    false,
 	} {
-		if got := spacedRow(line); got != want {
+		if got := spacedRow(line, blanksIn(line, true)); got != want {
 			t.Errorf("spacedRow(%q) = %v, want %v", line, got, want)
 		}
 	}

@@ -699,15 +699,11 @@ func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds
 		}
 		body := line[lead : len(line)-trail]
 		base := start + lead
-		row := metrics.IsTableRow(body) || spacedRow(body) // its gaps part cells
+		row, rowKnown := false, false // a table row's gaps part cells; asked at its first blank
 		for i := blanks.next(body, 0); i < len(body); i = blanks.next(body, i) {
-			j := i
-			for j < len(body) && (body[j] == ' ' || body[j] == '\t' || strings.HasPrefix(body[j:], "\u3000")) {
-				if body[j] == ' ' || body[j] == '\t' {
-					j++
-				} else {
-					j += len("\u3000")
-				}
+			j := blankRunEnd(body, i)
+			if !rowKnown {
+				row, rowKnown = metrics.IsTableRow(body) || spacedRow(body, blanks), true
 			}
 			if row && (strings.IndexByte(body[i:j], '\t') >= 0 || isGap(body[i:j])) {
 				if body[i:j] != "\t" {
@@ -757,27 +753,31 @@ func lineSpaceEdits(edits []edit, text string, start, end int, blanks blankKinds
 
 // spacedRow reports a row of a table that a PDF laid out with blanks: two
 // gaps between cells at least (see isGap), and a figure.
-func spacedRow(body string) bool {
+func spacedRow(body string, blanks blankKinds) bool {
 	gaps := 0
-	for i := 0; i < len(body); {
-		j := i
-		for j < len(body) && (body[j] == ' ' || strings.HasPrefix(body[j:], "\u3000")) {
-			if body[j] == ' ' {
-				j++
-			} else {
-				j += len("\u3000")
-			}
+	for i := blanks.next(body, 0); i < len(body); i = blanks.next(body, i) {
+		j := blankRunEnd(body, i)
+		if isGap(body[i:j]) {
+			gaps++
 		}
-		if j > i {
-			if isGap(body[i:j]) {
-				gaps++
-			}
-			i = j
-			continue
-		}
-		i++
+		i = j
 	}
 	return gaps >= 2 && strings.ContainsAny(body, "0123456789")
+}
+
+// blankRunEnd is where the run of spaces, tabs and U+3000 at s[i] ends.
+func blankRunEnd(s string, i int) int {
+	for i < len(s) {
+		switch {
+		case s[i] == ' ' || s[i] == '\t':
+			i++
+		case strings.HasPrefix(s[i:], "\u3000"):
+			i += len("\u3000")
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // isGap reports blanks wider than the space between two words: two

@@ -547,6 +547,9 @@ func findLeads(items []item, a *arena) []item {
 			lengths = append(lengths, hanzi.CountHan(text[l[0]:l[1]]))
 		}
 	}
+	if starts == 0 && !slices.ContainsFunc(readings, func(rd reading) bool { return len(rd.leads) > 0 }) {
+		return items // no lead anywhere: the items stand as they are
+	}
 	med := 0
 	if len(lengths) >= 3 {
 		med = median(lengths)

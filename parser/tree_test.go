@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -96,6 +98,38 @@ func TestListItemsHoldNoLeads(t *testing.T) {
 		}
 		if item := r.Sections[0].Children[0]; len(item.Children) != 0 {
 			t.Errorf("%s: item %q has %d children, want none", num, item.Title, len(item.Children))
+		}
+	}
+}
+
+// BenchmarkBuildTree times buildTree alone over the seeds' paragraphs.
+func BenchmarkBuildTree(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no seed reports in ../shared/seeds")
+	}
+	type input struct {
+		paras []paragraph
+		title string
+	}
+	var ins []input
+	size := 0
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		d, err := decode(f, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := normalize(d)
+		var meta model.Meta
+		ins = append(ins, input{readHeader(splitParagraphs(n.text), &meta), meta.Title})
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, in := range ins {
+			buildTree(in.paras, in.title)
 		}
 	}
 }

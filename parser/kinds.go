@@ -376,13 +376,14 @@ func titleYear(title string) int {
 // the kind most of its same-style siblings have: chapters of one report
 // numbered alike are of one kind unless they say otherwise.
 func settleOthers(sibs []*node) {
-	votes := map[string]map[model.Kind]int{}
+	type vote struct {
+		style string
+		kind  model.Kind
+	}
+	votes := map[vote]int{} // one map, not one per style
 	for _, n := range sibs {
 		if n.sec.Kind != model.KindOther {
-			if votes[n.style] == nil {
-				votes[n.style] = map[model.Kind]int{}
-			}
-			votes[n.style][n.sec.Kind]++
+			votes[vote{n.style, n.sec.Kind}]++
 		}
 	}
 	for _, n := range sibs {
@@ -391,7 +392,7 @@ func settleOthers(sibs []*node) {
 		}
 		best, bestN := model.KindOther, 0
 		for _, k := range model.Kinds {
-			if v := votes[n.style][k]; v > bestN {
+			if v := votes[vote{n.style, k}]; v > bestN {
 				best, bestN = k, v
 			}
 		}

@@ -3,7 +3,6 @@ package parser
 import (
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -592,10 +591,10 @@ func findLeads(items []item, a *arena) []item {
 	return out
 }
 
+// median sorts xs and returns its middle value.
 func median(xs []int) int {
-	s := append([]int(nil), xs...)
-	sort.Ints(s)
-	return s[len(s)/2]
+	slices.Sort(xs)
+	return xs[len(xs)/2]
 }
 
 // splitInline cuts a paragraph at the leads inside it (found, its

@@ -69,11 +69,18 @@ func (a *arena) one(it item) []item {
 	return s
 }
 
-// push is append(items, it), growing the list within the chunks.
+// push is append(items, it), growing the list within the chunks. A full
+// list that ends where the chunk's used part ends (the usual case: a
+// section's paragraphs come one after another) grows in place.
 func (a *arena) push(items []item, it item) []item {
 	if len(items) == cap(items) {
-		grown := carve(&a.items, max(2*cap(items), 4))
-		items = grown[:copy(grown, items)]
+		if n := len(a.items); n > 0 && n < cap(a.items) && len(items) > 0 && &a.items[n-1] == &items[len(items)-1] {
+			a.items = a.items[:n+1]
+			items = a.items[n-len(items) : n : n+1]
+		} else {
+			grown := carve(&a.items, max(2*cap(items), 4))
+			items = grown[:copy(grown, items)]
+		}
 	}
 	return append(items, it)
 }

@@ -133,3 +133,31 @@ func BenchmarkBuildTree(b *testing.B) {
 		}
 	}
 }
+
+// TestArenaPush checks that lists grown in place and lists moved off the
+// chunk keep their own items when pushes to them interleave.
+func TestArenaPush(t *testing.T) {
+	a := &arena{}
+	var x, y []item
+	for i := range 600 { // several chunks
+		para := func(s string) item { return item{para: paragraph{start: i, text: s}} }
+		x = a.push(x, para("x"))
+		if i%3 == 0 {
+			y = a.push(y, para("y"))
+		}
+	}
+	for name, l := range map[string][]item{"x": x, "y": y} {
+		for i, it := range l {
+			want := i
+			if name == "y" {
+				want = 3 * i
+			}
+			if it.para.text != name || it.para.start != want {
+				t.Fatalf("%s[%d] = %+v, want %s at %d", name, i, it.para, name, want)
+			}
+		}
+	}
+	if len(x) != 600 || len(y) != 200 {
+		t.Fatalf("len(x), len(y) = %d, %d, want 600, 200", len(x), len(y))
+	}
+}

@@ -63,20 +63,30 @@ func titleKinds(title string) (named [3]bool) {
 	if hanzi.FoldsHan(title) {
 		t = hanzi.Fold(title)
 	}
-	// One pass finds which of the three lists have a word in t.
-	titleWords.scan(t, func(k int) { named[titleWordList[k]] = true })
-	named[0] = named[0] || strings.Contains(t, "上半年") && reFirstHalf.MatchString(t)
+	// One pass finds which of the three lists have a word in t, and
+	// whether the patterns' first words are there.
+	var cues [2]bool
+	titleWords.scan(t, func(k int) {
+		if l := titleWordList[k]; l < len(named) {
+			named[l] = true
+		} else {
+			cues[l-len(named)] = true
+		}
+	})
+	named[0] = named[0] || cues[0] && reFirstHalf.MatchString(t)
 	named[1] = named[1] || strings.HasSuffix(t, "不足") || strings.HasSuffix(t, "困难") ||
-		strings.Contains(t, "存在") && reExisting.MatchString(t)
+		cues[1] && reExisting.MatchString(t)
 	return named
 }
 
-// titleWords indexes the three title lists; titleWordList says which list
-// (0 achievements, 1 problems, 2 plans) each word comes from.
+// titleWords indexes the three title lists, then the first words of
+// reFirstHalf and reExisting; titleWordList says which list (0
+// achievements, 1 problems, 2 plans, 3 and 4 the patterns) each word
+// comes from.
 var titleWords, titleWordList = func() (*phraseIndex, []int) {
 	var words []string
 	var list []int
-	for i, l := range [][]string{titleAchievements, titleProblems, titlePlans} {
+	for i, l := range [][]string{titleAchievements, titleProblems, titlePlans, {"上半年"}, {"存在"}} {
 		for _, w := range l {
 			words = append(words, w)
 			list = append(list, i)
@@ -366,13 +376,14 @@ func titleYear(title string) int {
 // the kind most of its same-style siblings have: chapters of one report
 // numbered alike are of one kind unless they say otherwise.
 func settleOthers(sibs []*node) {
-	votes := map[string]map[model.Kind]int{}
+	type vote struct {
+		style string
+		kind  model.Kind
+	}
+	votes := map[vote]int{} // one map, not one per style
 	for _, n := range sibs {
 		if n.sec.Kind != model.KindOther {
-			if votes[n.style] == nil {
-				votes[n.style] = map[model.Kind]int{}
-			}
-			votes[n.style][n.sec.Kind]++
+			votes[vote{n.style, n.sec.Kind}]++
 		}
 	}
 	for _, n := range sibs {
@@ -381,7 +392,7 @@ func settleOthers(sibs []*node) {
 		}
 		best, bestN := model.KindOther, 0
 		for _, k := range model.Kinds {
-			if v := votes[n.style][k]; v > bestN {
+			if v := votes[vote{n.style, k}]; v > bestN {
 				best, bestN = k, v
 			}
 		}

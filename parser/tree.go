@@ -3,7 +3,6 @@ package parser
 import (
 	"regexp"
 	"slices"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -70,11 +69,18 @@ func (a *arena) one(it item) []item {
 	return s
 }
 
-// push is append(items, it), growing the list within the chunks.
+// push is append(items, it), growing the list within the chunks. A full
+// list that ends where the chunk's used part ends (the usual case: a
+// section's paragraphs come one after another) grows in place.
 func (a *arena) push(items []item, it item) []item {
 	if len(items) == cap(items) {
-		grown := carve(&a.items, max(2*cap(items), 4))
-		items = grown[:copy(grown, items)]
+		if n := len(a.items); n > 0 && n < cap(a.items) && len(items) > 0 && &a.items[n-1] == &items[len(items)-1] {
+			a.items = a.items[:n+1]
+			items = a.items[n-len(items) : n : n+1]
+		} else {
+			grown := carve(&a.items, max(2*cap(items), 4))
+			items = grown[:copy(grown, items)]
+		}
 	}
 	return append(items, it)
 }
@@ -547,6 +553,9 @@ func findLeads(items []item, a *arena) []item {
 			lengths = append(lengths, hanzi.CountHan(text[l[0]:l[1]]))
 		}
 	}
+	if starts == 0 && !slices.ContainsFunc(readings, func(rd reading) bool { return len(rd.leads) > 0 }) {
+		return items // no lead anywhere: the items stand as they are
+	}
 	med := 0
 	if len(lengths) >= 3 {
 		med = median(lengths)
@@ -589,10 +598,10 @@ func findLeads(items []item, a *arena) []item {
 	return out
 }
 
+// median sorts xs and returns its middle value.
 func median(xs []int) int {
-	s := append([]int(nil), xs...)
-	sort.Ints(s)
-	return s[len(s)/2]
+	slices.Sort(xs)
+	return xs[len(xs)/2]
 }
 
 // splitInline cuts a paragraph at the leads inside it (found, its

@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -97,5 +99,65 @@ func TestListItemsHoldNoLeads(t *testing.T) {
 		if item := r.Sections[0].Children[0]; len(item.Children) != 0 {
 			t.Errorf("%s: item %q has %d children, want none", num, item.Title, len(item.Children))
 		}
+	}
+}
+
+// BenchmarkBuildTree times buildTree alone over the seeds' paragraphs.
+func BenchmarkBuildTree(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no seed reports in ../shared/seeds")
+	}
+	type input struct {
+		paras []paragraph
+		title string
+	}
+	var ins []input
+	size := 0
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		d, err := decode(f, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := normalize(d)
+		var meta model.Meta
+		ins = append(ins, input{readHeader(splitParagraphs(n.text), &meta), meta.Title})
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, in := range ins {
+			buildTree(in.paras, in.title)
+		}
+	}
+}
+
+// TestArenaPush checks that lists grown in place and lists moved off the
+// chunk keep their own items when pushes to them interleave.
+func TestArenaPush(t *testing.T) {
+	a := &arena{}
+	var x, y []item
+	for i := range 600 { // several chunks
+		para := func(s string) item { return item{para: paragraph{start: i, text: s}} }
+		x = a.push(x, para("x"))
+		if i%100 == 0 { // long runs of x alone: x grows in place
+			y = a.push(y, para("y"))
+		}
+	}
+	for name, l := range map[string][]item{"x": x, "y": y} {
+		for i, it := range l {
+			want := i
+			if name == "y" {
+				want = 100 * i
+			}
+			if it.para.text != name || it.para.start != want {
+				t.Fatalf("%s[%d] = %+v, want %s at %d", name, i, it.para, name, want)
+			}
+		}
+	}
+	if len(x) != 600 || len(y) != 6 {
+		t.Fatalf("len(x), len(y) = %d, %d, want 600, 6", len(x), len(y))
 	}
 }

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -107,10 +108,10 @@ func lostGBKPairs(next byte) [][2]byte {
 			}
 		}
 	})
-	pairs := gbkBadPairs
+	pairs := slices.Clip(gbkBadPairs) // appending copies it once, leaving it whole
 	for _, y := range lostGBK(next) {
 		for _, x := range lostGBK(y) {
-			pairs = append(pairs[:len(pairs):len(pairs)], [2]byte{x, y})
+			pairs = append(pairs, [2]byte{x, y})
 		}
 	}
 	return pairs

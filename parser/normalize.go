@@ -892,7 +892,7 @@ func joinEdits(text string) []edit {
 		if prev.text == "" || next.text == "" || prev.ends || next.heading() || prev.heading() && !fullStops.contains(prev.text) || strings.HasPrefix(prev.text, "——") {
 			continue
 		}
-		if !atLeastRunes(prev.text, 41) && !fullStopsSemi.contains(prev.text) && !midClause(next.text) && !goesOn(prev.text) {
+		if !atLeastRunes(prev.text, 41) && !fullStopsSemi.contains(prev.text) && !midClause(next.text) && !endsOpen(prev.text) {
 			if wrap < 0 {
 				wrap = wrapWidth(lines)
 			}
@@ -920,9 +920,9 @@ func midClause(next string) bool {
 	return i > 0 && (strings.HasPrefix(next[i:], "%") || strings.HasPrefix(next[i:], "％") || strings.HasPrefix(next[i:], "个百分点"))
 }
 
-// goesOn reports a line that stops where no paragraph, heading or title
+// endsOpen reports a line that stops where no paragraph, heading or title
 // can end: after a comma, an enumeration comma or an opening bracket.
-func goesOn(line string) bool {
+func endsOpen(line string) bool {
 	r, _ := hanzi.DecodeLastRune(strings.TrimRight(line, " \t\u3000"))
 	return strings.ContainsRune("，,、（(“《", r)
 }

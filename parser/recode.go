@@ -84,57 +84,63 @@ func encodeGBK(r rune, buf []byte) ([]byte, bool) {
 // lostGBK gives the bytes a GBK decoder rejects before next: 0x80, and
 // every lead byte that makes no character with next.
 func lostGBK(next byte) []byte {
-	t := decTables()
-	lost := []byte{0x80}
-	for x := 0x81; x <= 0xFE; x++ {
-		if mbPair(t, x, int(next)) == 0 {
-			lost = append(lost, byte(x))
-		}
-	}
-	return lost
+	gbkLostOnce.Do(buildGBKLost)
+	return gbkLost[next]
 }
 
 // lostGBKPairs gives the pairs a GBK decoder rejects before next: a lead
 // and a trail above 0x7F that make no character (a trail below it is
 // read again as ASCII), or one rejected byte after another.
 func lostGBKPairs(next byte) [][2]byte {
-	gbkPairsOnce.Do(func() {
-		t := decTables()
-		for y := 0x80; y <= 0xFE; y++ {
-			for x := 0x81; x <= 0xFE; x++ {
-				if mbPair(t, x, y) == 0 {
-					gbkBadPairs = append(gbkBadPairs, [2]byte{byte(x), byte(y)})
+	gbkLostOnce.Do(buildGBKLost)
+	pairs := slices.Clip(gbkBadPairs) // appending copies it once, leaving it whole
+	for _, y := range gbkLost[next] {
+		for _, x := range gbkLost[y] {
+			pairs = append(pairs, [2]byte{x, y})
+		}
+	}
+	return pairs
+}
+
+// The tables lostGBK and lostGBKPairs read, built on first use: only a
+// misread report asks.
+var (
+	gbkLost     [256][]byte
+	gbkBadPairs [][2]byte
+	gbkLostOnce sync.Once
+)
+
+func buildGBKLost() {
+	t := decTables()
+	for next := range gbkLost {
+		gbkLost[next] = []byte{0x80}
+		for x := 0x81; x <= 0xFE; x++ {
+			if mbPair(t, x, next) == 0 {
+				gbkLost[next] = append(gbkLost[next], byte(x))
+				if next >= 0x80 && next <= 0xFE {
+					gbkBadPairs = append(gbkBadPairs, [2]byte{byte(x), byte(next)})
 				}
 			}
 		}
-	})
-	pairs := slices.Clip(gbkBadPairs) // appending copies it once, leaving it whole
-	for _, y := range lostGBK(next) {
-		for _, x := range lostGBK(y) {
-			pairs = append(pairs, [2]byte{x, y})
-		}
 	}
-	return pairs
 }
-
-var (
-	gbkBadPairs  [][2]byte
-	gbkPairsOnce sync.Once
-)
 
 // lostLatinPairs gives the pairs of bytes Windows-1252 leaves undefined.
-func lostLatinPairs(byte) [][2]byte {
-	var pairs [][2]byte
-	for _, x := range lostLatin(0) {
-		for _, y := range lostLatin(0) {
+func lostLatinPairs(byte) [][2]byte { return latinLostPairs }
+
+var latinLostPairs = func() (pairs [][2]byte) {
+	for _, x := range latinUndefined {
+		for _, y := range latinUndefined {
 			pairs = append(pairs, [2]byte{x, y})
 		}
 	}
 	return pairs
-}
+}()
 
 // lostLatin gives the five bytes Windows-1252 leaves undefined.
-func lostLatin(byte) []byte { return []byte{0x81, 0x8D, 0x8F, 0x90, 0x9D} }
+func lostLatin(byte) []byte { return latinUndefined }
+
+var latinUndefined = []byte{0x81, 0x8D, 0x8F, 0x90, 0x9D}
 
 // cp1252High are the runes Windows-1252 reads bytes 0x80–0x9F as (0 for
 // the five it leaves undefined, which Latin-1 reads as C1 controls).
@@ -384,7 +390,7 @@ func (r *recoder) guessLost(b []byte, k, n int) {
 		}
 		switch {
 		case end < len(b):
-		case goesOn(string(c)):
+		case endsOpen(string(c)):
 			score -= 2 // no line ends so (see joinEdits)
 		case endsSentence(string(c)):
 			score++ // most lines end a sentence

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"math"
 	"slices"
 	"strings"
@@ -432,7 +433,7 @@ func readingAfter(b []byte) string {
 	if len(b) < 3 || b[0] != '(' {
 		return ""
 	}
-	end := strings.IndexByte(string(b[:min(len(b), 16)]), ')')
+	end := bytes.IndexByte(b[:min(len(b), 16)], ')')
 	if end < 2 {
 		return ""
 	}

@@ -34,11 +34,19 @@ func TestJoinWrappedLines(t *testing.T) {
 		"上半年，全区实现地区生产总值98.6亿元，同比增长5.9%，增速居全市第二位；一般公共预算收入完成12.3亿元，增长4.2%。",
 		"坚持项目为王，全力以赴抓招商、抓项目、抓投资，新签约亿元以上项目18个，新开工重大项目12个，完成投资31.2亿元。",
 	}
-	for _, cols := range []int{40, 50, 56, 64} {
+	// A document laid out to the national standard indents each
+	// paragraph by two ideographs (often written as U+3000) and sets 28
+	// ideographs to a line: 56 columns.
+	type layout struct {
+		cols   int
+		indent string
+	}
+	for _, l := range []layout{{40, ""}, {50, ""}, {56, ""}, {64, ""}, {56, "\u3000\u3000"}, {50, "    "}} {
+		cols := l.cols
 		var b strings.Builder
 		b.WriteString("一、上半年工作情况\n")
 		for _, p := range paras {
-			b.WriteString(strings.Join(wrapAt(p, cols), "\n") + "\n")
+			b.WriteString(strings.Join(wrapAt(l.indent+p, cols), "\n") + "\n")
 		}
 		b.WriteString("二、下半年工作打算\n继续努力。\n")
 		r, err := Parse("pdf.txt", []byte(b.String()))
@@ -49,7 +57,7 @@ func TestJoinWrappedLines(t *testing.T) {
 			t.Fatalf("%d columns: %d parts", cols, len(r.Sections))
 		}
 		if got, want := r.Sections[0].Text, strings.Join(paras, "\n"); got != want || len(r.Sections[0].Children) != 0 {
-			t.Errorf("%d columns: text\n%q\nwant\n%q", cols, got, want)
+			t.Errorf("%d columns, indent %q: text\n%q\nwant\n%q", cols, l.indent, got, want)
 		}
 	}
 

@@ -896,7 +896,7 @@ func joinEdits(text string) []edit {
 			if wrap < 0 {
 				wrap = wrapWidth(lines)
 			}
-			if wrap == 0 || prev.width() < wrap-2 {
+			if wrap == 0 || prev.width() < wrap-2-paragraphIndent(lines, i) {
 				continue // a short line of its own: a heading, title or subtitle
 			}
 		}
@@ -978,6 +978,20 @@ func (l *joinLine) width() int {
 // lineWidth measures lines as a page lays them out: ideographs two
 // columns, Latin letters and digits one.
 var lineWidth = cells.New(false)
+
+// paragraphIndent is how many columns short of the wrap width line i may
+// be and still run to the margin: four when it opens a paragraph, which
+// a document laid out to the national standard indents by two ideographs
+// (the space stage has dropped the indent by now), else none.
+func paragraphIndent(lines []joinLine, i int) int {
+	if i == 0 {
+		return 4
+	}
+	if before := &lines[i-1]; before.text == "" || before.ends || before.heading() {
+		return 4
+	}
+	return 0
+}
 
 // wrapWidth is the width at which a PDF wrapped the report's lines, or 0
 // when its lines were not wrapped at one width. Wrapped lines run to the

@@ -733,7 +733,15 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (end int, ok boo
 	if u.kind != unitRatio {
 		subj = trimDoneVerb(subj)
 	}
-	if !twoHan(subj) {
+	named := ""
+	if (!twoHan(subj) || isLeadVerb(subj)) && len(x.out) == st.first && cs > st.start {
+		// 地区生产总值突破千亿元大关，达到1023亿元: the clause before,
+		// which stated no figure, named it
+		named = x.milestoneSubject(st.start, cs)
+	}
+	if named != "" {
+		subj = named
+	} else if !twoHan(subj) {
 		// 和7.5%: the measure of the figure before it in the clause
 		if len(x.out) > 0 && x.out[len(x.out)-1].Source != "" && onlyRunes(p, joiners) && len(x.out) > st.first {
 			last := x.out[len(x.out)-1]
@@ -744,8 +752,7 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (end int, ok boo
 				}
 			}
 		}
-		subj = x.lastSubject
-		inherited = true
+		subj, inherited = x.lastSubject, true
 	} else if share {
 		if x.lastSubject != "" && !strings.HasPrefix(subj, x.lastSubject) {
 			subj = x.lastSubject + subj
@@ -774,6 +781,24 @@ func (x *extractor) quantity(st *sentState, cs, ce, seg, i int) (end int, ok boo
 	m.Source = st.source
 	x.out = append(x.out, m)
 	return j, true
+}
+
+// milestoneVerbs say that an indicator passed a mark, in a clause that
+// states no figure of its own; the next clause gives the figure.
+var milestoneVerbs = []string{"突破", "跨越", "迈上", "迈入", "站上", "跃上", "首次", "首超", "超过", "跨过"}
+
+// milestoneSubject gives the indicator that n[s:e] (the clauses before a
+// figure) names before a milestone verb, or "".
+func (x *extractor) milestoneSubject(s, e int) string {
+	for k := s; k+1 < e; k++ {
+		if hasAnyAt(x.n, k, milestoneVerbs) {
+			if subj := cleanIndicator(trimSpace(x.runesString(s, k))); twoHan(subj) {
+				return subj
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // joiners are what may stand before a figure that shares the subject of

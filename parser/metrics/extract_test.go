@@ -169,6 +169,14 @@ func TestSharedSubjects(t *testing.T) {
 		{"机关事业单位", 48, "个", L, "", A, ""},
 		{"机关事业单位", 40, "个", L, "", A, ""},
 	})
+	// A clause that names a milestone, not a figure, names the indicator.
+	check(t, "全年地区生产总值突破千亿元大关，达到1023亿元，增长5.8%。", Context{}, []want{
+		{"地区生产总值", 1023, "亿元", L, "全年", A, ""},
+		{"地区生产总值", 5.8, "%", C, "全年", A, ""},
+	})
+	check(t, "税收收入首次迈上百亿台阶，完成101.2亿元。", Context{}, []want{
+		{"税收收入", 101.2, "亿元", L, "", A, ""},
+	})
 }
 
 func TestMeasureStatusPeriod(t *testing.T) {
